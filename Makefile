@@ -1,0 +1,51 @@
+# Plain `make` lists the targets. Everything installs into .venv; nothing global.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install migrate demo run test lint format check lock clean
+
+help: ## List the targets with one line of help each
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements-dev.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the locked dependencies
+
+migrate: install ## Apply migrations to the database (SQLite under var/ by default)
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content (idempotent: safe to run again)
+	$(MANAGE) load_demo_content
+
+run: demo ## Install, migrate, load demo content and serve at http://127.0.0.1:PORT (8000)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
+	$(BIN)/pytest
+
+lint: install ## ruff lint and format check, Django checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: install ## Re-resolve pyproject.toml into the two hash-pinned lock files
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		-o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--extra dev -o requirements-dev.lock pyproject.toml
+
+clean: ## Remove .venv and var/ (database, media, mail): a fresh start
+	rm -rf $(VENV) var

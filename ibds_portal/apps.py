@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    """Site-wide pieces: search, error pages, security headers, navigation."""
+
+    name = "ibds_portal"
+    verbose_name = "Portal"

@@ -1,0 +1,1 @@
+"""Settings package: base (secure defaults), dev, test and production."""

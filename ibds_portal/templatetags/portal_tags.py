@@ -1,0 +1,55 @@
+"""Site chrome: navigation, footer links and breadcrumbs."""
+
+from django import template
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The home page and its live children, split into menu and footer (1 query).
+
+    Pages marked "show in menus" form the main menu; plain pages (over,
+    privacy, toegankelijkheid) go to the footer.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"home": None, "menu": [], "footer": []}
+    home = site.root_page
+    children = list(home.get_children().live().public().order_by("path"))
+    current_path = request.path
+    menu = [
+        {
+            "page": child,
+            "url": child.get_url(request),
+            "current": current_path.startswith(child.get_url(request) or "\0"),
+        }
+        for child in children
+        if child.show_in_menus
+    ]
+    footer = [child for child in children if not child.show_in_menus]
+    return {"home": home, "menu": menu, "footer": footer}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The trail from the home page to `page`'s parent (1 query)."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag
+def elided_page_range(page):
+    """Page numbers around the current one, with an ellipsis for the rest."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=2))
+
+
+@register.simple_tag(takes_context=True)
+def without_filter_value(context, param, value):
+    """The current query string minus one filter value (and the page number)."""
+    query = context["request"].GET.copy()
+    query.setlist(param, [item for item in query.getlist(param) if item != value])
+    query.pop("page", None)
+    return f"?{query.urlencode()}" if query else "?"

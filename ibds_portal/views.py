@@ -1,0 +1,96 @@
+"""Site-wide views: search and security.txt. Pages are served by Wagtail."""
+
+import datetime
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+from knowledge.models import (
+    KnowledgeProductPage,
+    KnowledgeType,
+    PracticeCasePage,
+    QuestionPage,
+    StandardPage,
+)
+from knowledge.search import prepare_query
+
+RESULTS_PER_PAGE = 10
+# The `type` filter of /zoeken/: URL value -> (page model, label).
+SEARCH_TYPES = {
+    "vraag": (QuestionPage, _("Vragen")),
+    "kennisproduct": (KnowledgeProductPage, _("Kennisproducten")),
+    "praktijkvoorbeeld": (PracticeCasePage, _("Praktijkvoorbeelden")),
+    "pagina": (StandardPage, _("Overige pagina's")),
+}
+
+
+def _searchable_pages(request):
+    pages = Page.objects.live().public()
+    site = Site.find_for_request(request)
+    if site is not None:
+        pages = pages.in_site(site)
+    return pages.type(*(model for model, _label in SEARCH_TYPES.values()))
+
+
+def _type_label(page, type_names):
+    """A product shows its own type (Leidraad, Toolbox), others their kind."""
+    if isinstance(page, KnowledgeProductPage):
+        return type_names.get(page.knowledge_type_id, page._meta.verbose_name)
+    return page._meta.verbose_name
+
+
+@require_GET
+def search(request):
+    query = prepare_query(request.GET.get("q", ""))
+    selected_type = request.GET.get("type", "")
+    if selected_type not in SEARCH_TYPES:
+        selected_type = ""
+    context = {
+        "search_query": request.GET.get("q", "")[:200],
+        "query": query,
+        "selected_type": selected_type,
+    }
+    if query.terms:
+        pages = _searchable_pages(request)
+        # One count per type for the filter links; each a single query.
+        context["type_options"] = [
+            {
+                "value": value,
+                "label": label,
+                "count": pages.type(model).search(query.text, operator="or").count(),
+            }
+            for value, (model, label) in SEARCH_TYPES.items()
+        ]
+        if selected_type:
+            pages = pages.type(SEARCH_TYPES[selected_type][0])
+        results = pages.specific().search(
+            query.text, operator="or", order_by_relevance=True
+        )
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        type_names = dict(KnowledgeType.objects.values_list("pk", "name"))
+        context["results"] = page
+        context["result_items"] = [
+            {"page": result, "type_label": _type_label(result, type_names)}
+            for result in page.object_list
+        ]
+        context["total"] = page.paginator.count
+    return render(request, "ibds_portal/search.html", context)
+
+
+@require_GET
+def security_txt(request):
+    """RFC 9116: where to report a vulnerability; valid for a year from today."""
+    expires = timezone.now().replace(microsecond=0) + datetime.timedelta(days=365)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(datetime.UTC).isoformat()}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {request.build_absolute_uri()}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,318 @@
+"""Build the demo site from knowledge/demo/: idempotent, so safe to run again.
+
+What exists (found by slug) is left alone; only what is missing is created.
+With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
+that README.md lists.
+"""
+
+import datetime
+from html import escape
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from knowledge.demo import cases, organisations, pages, products, questions
+from knowledge.editorial import MODERATORS, ensure_groups, ensure_redactie_workflow
+from knowledge.models import (
+    GovernmentLayer,
+    HomePage,
+    KnowledgeIndexPage,
+    KnowledgeProductPage,
+    KnowledgeType,
+    Organisation,
+    Perspective,
+    PracticeCaseIndexPage,
+    PracticeCasePage,
+    QuestionIndexPage,
+    QuestionPage,
+    QuestionRelation,
+    StandardPage,
+)
+
+# username -> (group, superuser?) ; the password is shown in README.md.
+DEMO_ACCOUNTS = {
+    "redacteur": ("Editors", False),
+    "eindredacteur": (MODERATORS, False),
+    "beheerder": (None, True),
+}
+DEMO_PASSWORD = "kenniscentrum-demo"  # noqa: S105 - dev-only, documented demo login
+
+
+def stream(paragraphs: list[str]) -> list[dict]:
+    """Demo body text ("## " starts a heading) as StreamField data."""
+    blocks, run = [], []
+
+    def flush():
+        if run:
+            html = "".join(f"<p>{escape(text)}</p>" for text in run)
+            blocks.append({"type": "paragraph", "value": html})
+            run.clear()
+
+    for text in paragraphs:
+        if text.startswith("## "):
+            flush()
+            blocks.append(
+                {"type": "heading", "value": {"text": text[3:], "level": "h2"}}
+            )
+        else:
+            run.append(text)
+    flush()
+    return blocks
+
+
+def rich_text(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def rich_list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (nothing is duplicated on a second run)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.created = 0
+            home = self.ensure_home()
+            sections = self.ensure_sections(home)
+            self.ensure_organisations()
+            self.ensure_questions(sections["vragen"])
+            self.ensure_products(sections["kennisbank"])
+            self.ensure_cases(sections["praktijkvoorbeelden"])
+            ensure_groups()
+            ensure_redactie_workflow(
+                [sections["kennisbank"], sections["praktijkvoorbeelden"]]
+            )
+            if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
+                self.ensure_accounts()
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready ({self.created} items created).")
+        )
+
+    # Pages -----------------------------------------------------------------
+
+    def publish(self, parent, page, published_at=None):
+        page.first_published_at = published_at
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def ensure_home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's migrations start with a placeholder "Welcome" page at
+            # the slug we want; it has no content of its own.
+            Page.objects.filter(
+                depth=2, slug="home", content_type__model="page"
+            ).delete()
+            root.refresh_from_db()
+            home = self.publish(
+                root,
+                HomePage(
+                    title=pages.HOME["title"], slug="home", intro=pages.HOME["intro"]
+                ),
+            )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
+        )
+        return home
+
+    def ensure_sections(self, home):
+        wanted = [
+            (
+                QuestionIndexPage,
+                "vragen",
+                "Vragen",
+                True,
+                "Dit zijn de vragen die ambtenaren het vaakst stellen over "
+                "verantwoord datagebruik. Bij elke vraag vind je een kort antwoord "
+                "en alles wat helpt om verder te komen.",
+            ),
+            (
+                KnowledgeIndexPage,
+                "kennisbank",
+                "Kennisbank",
+                True,
+                "Leidraden, handreikingen, instrumenten, toolboxen en stappenplannen "
+                "van en voor de overheid. Filter op vraag, type, bestuurslaag, "
+                "perspectief of thema.",
+            ),
+            (
+                PracticeCaseIndexPage,
+                "praktijkvoorbeelden",
+                "Praktijkvoorbeelden",
+                True,
+                "Hoe collega's bij gemeenten, provincies, waterschappen, het Rijk en "
+                "uitvoeringsorganisaties het aanpakten: eerlijke verhalen, inclusief "
+                "wat tegenviel.",
+            ),
+        ]
+        sections = {}
+        for model, slug, title, in_menu, intro in wanted:
+            page = model.objects.child_of(home).filter(slug=slug).first()
+            if page is None:
+                page = self.publish(
+                    home,
+                    model(title=title, slug=slug, intro=intro, show_in_menus=in_menu),
+                )
+            sections[slug] = page
+        for data in pages.PAGES:
+            if (
+                not StandardPage.objects.child_of(home)
+                .filter(slug=data["slug"])
+                .exists()
+            ):
+                self.publish(
+                    home,
+                    StandardPage(
+                        title=data["title"],
+                        slug=data["slug"],
+                        intro=data["intro"],
+                        body=stream(data["body"]),
+                    ),
+                )
+        return sections
+
+    def ensure_organisations(self):
+        layers = {layer.slug: layer for layer in GovernmentLayer.objects.all()}
+        for data in organisations.ORGANISATIONS:
+            _org, created = Organisation.objects.get_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "short_name": data["short_name"],
+                    "government_layer": layers.get(data["layer"]),
+                    "website": data["url"],
+                },
+            )
+            self.created += created
+
+    def ensure_questions(self, index):
+        existing = set(
+            QuestionPage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        new = []
+        for data in questions.QUESTIONS:
+            if data["slug"] in existing:
+                continue
+            page = QuestionPage(
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["intro_for_listing"],
+                short_answer=data["short_answer"],
+                body=stream(data["body"]),
+                steps=[
+                    {
+                        "type": "step",
+                        "value": {"title": title, "text": rich_text([text])},
+                    }
+                    for title, text in data["steps"]
+                ],
+            )
+            new.append((self.publish(index, page), data["related"]))
+        by_slug = {page.slug: page for page in QuestionPage.objects.child_of(index)}
+        for page, related in new:
+            for order, slug in enumerate(related):
+                QuestionRelation.objects.create(
+                    page=page, question=by_slug[slug], sort_order=order
+                )
+            # Store the relations in the page's revision as well.
+            page.save_revision().publish()
+
+    def taxonomy(self, page, data, question_pages):
+        page.questions = [question_pages[slug] for slug in data["questions"]]
+        page.government_layers = list(
+            GovernmentLayer.objects.filter(slug__in=data["layers"])
+        )
+        page.perspectives = list(
+            Perspective.objects.filter(slug__in=data["perspectives"])
+        )
+        page.tags.set(data["themes"])
+
+    def published_at(self, days_ago):
+        return timezone.now() - datetime.timedelta(days=days_ago)
+
+    def ensure_products(self, index):
+        existing = set(
+            KnowledgeProductPage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        question_pages = {page.slug: page for page in QuestionPage.objects.all()}
+        types = {kind.slug: kind for kind in KnowledgeType.objects.all()}
+        orgs = {org.slug: org for org in Organisation.objects.all()}
+        for position, data in enumerate(products.PRODUCTS):
+            if data["slug"] in existing:
+                continue
+            page = KnowledgeProductPage(
+                title=data["title"],
+                slug=data["slug"],
+                knowledge_type=types[data["type"]],
+                summary=data["summary"],
+                body=stream(data["body"]),
+                external_url=data["external_url"],
+                organisation=orgs.get(data["organisation"]),
+                content_owner=data["owner"],
+                last_reviewed=data["last_reviewed"],
+            )
+            self.taxonomy(page, data, question_pages)
+            self.publish(index, page, self.published_at(3 * position + 1))
+
+    def ensure_cases(self, index):
+        existing = set(
+            PracticeCasePage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        question_pages = {page.slug: page for page in QuestionPage.objects.all()}
+        product_pages = {page.slug: page for page in KnowledgeProductPage.objects.all()}
+        orgs = {org.slug: org for org in Organisation.objects.all()}
+        for position, data in enumerate(cases.CASES):
+            if data["slug"] in existing:
+                continue
+            page = PracticeCasePage(
+                title=data["title"],
+                slug=data["slug"],
+                organisation=orgs[data["organisation"]],
+                phase=data["phase"],
+                summary=data["summary"],
+                challenge=rich_text(data["challenge"]),
+                approach=rich_text(data["approach"]),
+                result=rich_text(data["result"]),
+                lessons=rich_list(data["lessons"]),
+            )
+            self.taxonomy(page, data, question_pages)
+            page.products_used = [product_pages[slug] for slug in data["products_used"]]
+            self.publish(index, page, self.published_at(5 * position + 2))
+
+    # Accounts --------------------------------------------------------------
+
+    def ensure_accounts(self):
+        User = get_user_model()
+        ensure_groups()
+        for username, (group_name, superuser) in DEMO_ACCOUNTS.items():
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@kenniscentrum.example",
+                    "first_name": username.capitalize(),
+                    "is_staff": superuser,
+                    "is_superuser": superuser,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                self.created += 1
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))

@@ -1,0 +1,42 @@
+"""The kennisbank's models, one module per part (see DESIGN §2)."""
+
+from knowledge.models.cases import (
+    Phase,
+    PracticeCaseIndexPage,
+    PracticeCasePage,
+    PracticeCaseTag,
+)
+from knowledge.models.home import HomePage, StandardPage
+from knowledge.models.products import (
+    KnowledgeIndexPage,
+    KnowledgeProductAttachment,
+    KnowledgeProductPage,
+    KnowledgeProductTag,
+)
+from knowledge.models.questions import QuestionIndexPage, QuestionPage, QuestionRelation
+from knowledge.models.taxonomy import (
+    GovernmentLayer,
+    KnowledgeType,
+    Organisation,
+    Perspective,
+)
+
+__all__ = [
+    "GovernmentLayer",
+    "HomePage",
+    "KnowledgeIndexPage",
+    "KnowledgeProductAttachment",
+    "KnowledgeProductPage",
+    "KnowledgeProductTag",
+    "KnowledgeType",
+    "Organisation",
+    "Perspective",
+    "Phase",
+    "PracticeCaseIndexPage",
+    "PracticeCasePage",
+    "PracticeCaseTag",
+    "QuestionIndexPage",
+    "QuestionPage",
+    "QuestionRelation",
+    "StandardPage",
+]

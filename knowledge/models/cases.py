@@ -1,0 +1,154 @@
+"""Praktijkvoorbeelden: how a government organisation actually did it."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from knowledge.filters import (
+    ChoiceFacet,
+    ListingFilters,
+    PageMultiFacet,
+    TagFacet,
+    TermMultiFacet,
+)
+from knowledge.listing import FilteredListingMixin
+from knowledge.models.base import KnowledgeItemPage
+
+
+class Phase(models.TextChoices):
+    EXPLORATION = "verkenning", _("Verkenning")
+    PILOT = "pilot", _("Pilot")
+    PRODUCTION = "productie", _("In productie")
+
+
+class PracticeCaseIndexPage(FilteredListingMixin, Page):
+    """/praktijkvoorbeelden/: every case, with filters."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types = ["knowledge.PracticeCasePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("overzicht van praktijkvoorbeelden")
+
+    def listing_filters(self, data):
+        return ListingFilters(
+            data,
+            [
+                PageMultiFacet("vraag", _("Vraag"), "questions"),
+                ChoiceFacet("fase", _("Fase"), "phase", Phase.choices),
+                TermMultiFacet("bestuurslaag", _("Bestuurslaag"), "government_layers"),
+                TermMultiFacet("perspectief", _("Perspectief"), "perspectives"),
+                TagFacet("thema", _("Thema")),
+            ],
+        )
+
+    def listing_queryset(self):
+        return (
+            PracticeCasePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .prefetch_related("government_layers", "perspectives")
+            .order_by("-first_published_at", "title")
+        )
+
+
+class PracticeCaseTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "knowledge.PracticeCasePage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+    )
+
+
+class PracticeCasePage(KnowledgeItemPage):
+    """The challenge, the approach, the result and the lessons learned."""
+
+    organisation = models.ForeignKey(
+        "knowledge.Organisation",
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    phase = models.CharField(
+        _("fase"), max_length=20, choices=Phase.choices, default=Phase.PILOT
+    )
+    challenge = RichTextField(_("de uitdaging"), features=RICH_TEXT_FEATURES)
+    approach = RichTextField(_("de aanpak"), features=RICH_TEXT_FEATURES)
+    result = RichTextField(_("het resultaat"), features=RICH_TEXT_FEATURES)
+    lessons = RichTextField(
+        _("lessen"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Wat zou je een collega meegeven? Eerlijk, ook wat misging."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("verder"),
+        blank=True,
+        help_text=_("Optioneel: citaten, afbeeldingen, documenten."),
+    )
+    products_used = ParentalManyToManyField(
+        "knowledge.KnowledgeProductPage",
+        verbose_name=_("gebruikte kennisproducten"),
+        related_name="+",
+        blank=True,
+    )
+    tags = ClusterTaggableManager(
+        through=PracticeCaseTag, blank=True, verbose_name=_("thema's")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("phase")],
+            heading=_("Wie en hoe ver"),
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("approach"),
+        FieldPanel("result"),
+        FieldPanel("lessons"),
+        FieldPanel("body"),
+        FieldPanel("products_used", widget=forms.CheckboxSelectMultiple),
+        *KnowledgeItemPage.taxonomy_panels,
+    ]
+    search_fields = [
+        *KnowledgeItemPage.search_fields,
+        index.SearchField("challenge"),
+        index.SearchField("approach"),
+        index.SearchField("result"),
+        index.SearchField("lessons"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "organisation", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
+    ]
+    parent_page_types = ["knowledge.PracticeCaseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+
+    @property
+    def card_label(self):
+        return f"{_('Praktijkvoorbeeld')} · {self.get_phase_display()}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products_used"] = [
+            product for product in self.products_used.all() if product.live
+        ]
+        return context

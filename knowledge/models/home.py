@@ -1,0 +1,97 @@
+"""The home page and plain content pages (over, toegankelijkheid, privacy)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import BodyStreamBlock
+from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
+from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
+from knowledge.models.questions import (
+    QuestionIndexPage,
+    QuestionPage,
+    with_item_counts,
+)
+from knowledge.search import StemmedSearchMixin, with_stemming
+
+NEWEST_COUNT = 6
+
+
+class HomePage(Page):
+    """The questions as entry points, and what is new."""
+
+    intro = models.TextField(_("inleiding"), max_length=400)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "knowledge.QuestionIndexPage",
+        "knowledge.KnowledgeIndexPage",
+        "knowledge.PracticeCaseIndexPage",
+        "knowledge.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("startpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["questions"] = with_item_counts(
+            QuestionPage.objects.descendant_of(self).live().public().order_by("path")
+        )
+        context["newest_products"] = list(
+            KnowledgeProductPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("knowledge_type", "organisation")
+            .order_by("-first_published_at")[:NEWEST_COUNT]
+        )
+        context["newest_cases"] = list(
+            PracticeCasePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .order_by("-first_published_at")[: NEWEST_COUNT // 2]
+        )
+        context["sections"] = self.sections()
+        return context
+
+    def sections(self) -> dict:
+        """The section index pages by short name, for links (one query)."""
+        names = {
+            QuestionIndexPage: "questions",
+            KnowledgeIndexPage: "knowledge",
+            PracticeCaseIndexPage: "cases",
+        }
+        return {
+            names[page.specific_class]: page
+            for page in self.get_children().live().type(*names)
+        }
+
+
+class StandardPage(StemmedSearchMixin, Page):
+    """A plain page: over, toegankelijkheid, privacy."""
+
+    intro = models.TextField(_("inleiding"), blank=True, max_length=400)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = with_stemming(
+        [
+            *Page.search_fields,
+            index.SearchField("intro", boost=2),
+            index.SearchField("body"),
+        ]
+    )
+    parent_page_types = ["knowledge.HomePage", "knowledge.StandardPage"]
+    subpage_types = ["knowledge.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+
+    @property
+    def summary(self):
+        return self.intro

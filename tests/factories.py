@@ -1,0 +1,146 @@
+"""Factories for the kennisbank; pages are created published, with a revision.
+
+Tests build their own tree (`site_tree` fixture) instead of relying on pages
+made by migrations or the demo loader.
+"""
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+
+from knowledge.models import (
+    HomePage,
+    KnowledgeIndexPage,
+    KnowledgeProductPage,
+    KnowledgeType,
+    Organisation,
+    PracticeCaseIndexPage,
+    PracticeCasePage,
+    QuestionIndexPage,
+    QuestionPage,
+    StandardPage,
+)
+
+
+def term(model, slug):
+    """A taxonomy term seeded by the migrations (types, layers, perspectives)."""
+    return model.objects.get(slug=slug)
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """Adds the page under `parent`, sets its relations, publishes a revision."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        parent = kwargs.pop("parent")
+        # Many-to-many fields and tags can only be set once the page exists.
+        relations = {
+            name: kwargs.pop(name)
+            for name in list(kwargs)
+            if name != "tags" and model_class._meta.get_field(name).many_to_many
+        }
+        tags = kwargs.pop("tags", None)
+        instance = model_class(**kwargs)
+        parent.add_child(instance=instance)
+        for name, values in relations.items():
+            setattr(instance, name, values)
+        if tags:
+            instance.tags.set(tags)
+        instance.save_revision().publish()
+        return instance
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Gemeente Voorbeeld {n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.name))
+
+
+class HomePageFactory(PublishedPageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Kenniscentrum Data"
+    slug = "home"
+    intro = "Kennis over verantwoord datagebruik, gebundeld per vraag."
+
+
+class QuestionIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = QuestionIndexPage
+
+    title = "Vragen"
+    slug = "vragen"
+    show_in_menus = True
+
+
+class KnowledgeIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = KnowledgeIndexPage
+
+    title = "Kennisbank"
+    slug = "kennisbank"
+    show_in_menus = True
+
+
+class PracticeCaseIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = PracticeCaseIndexPage
+
+    title = "Praktijkvoorbeelden"
+    slug = "praktijkvoorbeelden"
+    show_in_menus = True
+
+
+class StandardPageFactory(PublishedPageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = "Over het Kenniscentrum"
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
+    intro = "Wie we zijn en wat we doen."
+
+
+class QuestionPageFactory(PublishedPageFactory):
+    class Meta:
+        model = QuestionPage
+
+    title = factory.Sequence(lambda n: f"Hoe regel ik onderwerp {n}?")
+    summary = "Een vraag die veel collega's stellen."
+    short_answer = "Begin klein, betrek de juiste mensen en leg keuzes vast."
+
+
+class KnowledgeProductPageFactory(PublishedPageFactory):
+    class Meta:
+        model = KnowledgeProductPage
+
+    title = factory.Sequence(lambda n: f"Leidraad nummer {n}")
+    summary = "Een praktische leidraad voor ambtenaren."
+    knowledge_type = factory.LazyFunction(lambda: term(KnowledgeType, "leidraad"))
+    organisation = factory.SubFactory(OrganisationFactory)
+    body = factory.LazyFunction(
+        lambda: [{"type": "paragraph", "value": "<p>Zo pak je het aan.</p>"}]
+    )
+    content_owner = "Redactie Kennisbank"
+
+
+class PracticeCasePageFactory(PublishedPageFactory):
+    class Meta:
+        model = PracticeCasePage
+
+    title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
+    summary = "Hoe een gemeente het aanpakte."
+    organisation = factory.SubFactory(OrganisationFactory)
+    phase = "pilot"
+    challenge = "<p>De uitdaging.</p>"
+    approach = "<p>De aanpak.</p>"
+    result = "<p>Het resultaat.</p>"
+    lessons = "<ul><li>Begin klein.</li></ul>"
+
