@@ -1,0 +1,1 @@
+"""Demo content for the portal, as plain data."""

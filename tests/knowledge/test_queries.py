@@ -1,0 +1,84 @@
+"""Listing, question and home pages cost a fixed number of queries.
+
+The number is measured with 5 and with 100 products (and cases): it must be
+the same, and under a fixed bound. This catches a query inside a loop, such
+as tags fetched per card or `.specific` per item.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from knowledge.models import GovernmentLayer, KnowledgeType, Perspective
+from tests.factories import (
+    KnowledgeProductPageFactory,
+    PracticeCasePageFactory,
+    QuestionPageFactory,
+    term,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Generous enough for honest work (site, page, facets, items, prefetches),
+# far below what one query per item would cost.
+QUERY_BOUND = 30
+URLS = [
+    "/",
+    "/vragen/",
+    "/vragen/starten/",
+    "/kennisbank/",
+    "/kennisbank/?type=toolbox&bestuurslaag=gemeente&thema=avg",
+    "/kennisbank/?page=2",
+    "/praktijkvoorbeelden/",
+    "/praktijkvoorbeelden/?fase=pilot&vraag=starten",
+    "/zoeken/?q=leidraad",
+    "/zoeken/?q=leidraad&type=kennisproduct",
+]
+
+
+def add_items(site_tree, question, count, offset):
+    kinds = [term(KnowledgeType, "leidraad"), term(KnowledgeType, "toolbox")]
+    layers = list(GovernmentLayer.objects.all())
+    perspectives = list(Perspective.objects.all())
+    for number in range(offset, offset + count):
+        product = KnowledgeProductPageFactory(
+            parent=site_tree.knowledge,
+            title=f"Leidraad {number}",
+            knowledge_type=kinds[number % 2],
+            questions=[question],
+            government_layers=layers[: 1 + number % 3],
+            perspectives=perspectives[number % 3 :],
+            tags=["AVG", f"thema {number % 7}"],
+        )
+        PracticeCasePageFactory(
+            parent=site_tree.cases,
+            title=f"Voorbeeld {number}",
+            questions=[question],
+            government_layers=layers[number % 5 :],
+            products_used=[product],
+            tags=["AVG"],
+        )
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_the_number_of_items(client, site_tree):
+    question = QuestionPageFactory(parent=site_tree.questions, slug="starten")
+    for number in range(8):
+        QuestionPageFactory(parent=site_tree.questions, title=f"Vraag {number}?")
+    add_items(site_tree, question, 5, 0)
+    for url in URLS:  # warm per-process caches (content types, site root paths)
+        client.get(url)
+    with_five = {url: count_queries(client, url) for url in URLS}
+
+    add_items(site_tree, question, 95, 5)
+    with_hundred = {url: count_queries(client, url) for url in URLS}
+
+    assert with_hundred == with_five
+    for url, count in with_hundred.items():
+        assert count <= QUERY_BOUND, f"{url}: {count} queries"
