@@ -34,7 +34,10 @@ STOPWORDS = frozenset(
 
 @cache
 def _stemmer():
-    return snowballstemmer.stemmer("dutch")
+    # "dutch_porter" is the classic Dutch Snowball stemmer, the one behind
+    # PostgreSQL's `dutch` configuration: both databases then agree on stems.
+    # (Snowball 3's newer "dutch" strips prefixes: "gemeente" -> "meen".)
+    return snowballstemmer.stemmer("dutch_porter")
 
 
 def app_side_stemming() -> bool:

@@ -143,4 +143,3 @@ class PracticeCasePageFactory(PublishedPageFactory):
     approach = "<p>De aanpak.</p>"
     result = "<p>Het resultaat.</p>"
     lessons = "<ul><li>Begin klein.</li></ul>"
-

@@ -417,7 +417,7 @@ PRODUCTS = [
         "perspectives": ["technisch"],
         "themes": ["data delen", "informatiebeveiliging"],
         "owner": "Redactie Kennisbank IKC",
-        "last_reviewed": date(2025, 10, 9),
+        "last_reviewed": date(2026, 1, 20),
     },
     {
         "slug": "handreiking-leren-van-andere-gemeenten",
@@ -810,7 +810,7 @@ PRODUCTS = [
         "perspectives": ["juridisch", "technisch"],
         "themes": ["data delen", "AVG"],
         "owner": "Team Informatiemanagement, Omgevingsdienst Zuidermark",
-        "last_reviewed": date(2025, 10, 28),
+        "last_reviewed": date(2026, 2, 17),
     },
     {
         "slug": "stappenplan-aansluiten-woningbouwmonitor",

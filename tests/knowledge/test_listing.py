@@ -174,7 +174,9 @@ def test_pagination_keeps_the_filters(client, site_tree):
     toolbox = term(KnowledgeType, "toolbox")
     for number in range(14):
         KnowledgeProductPageFactory(
-            parent=site_tree.knowledge, title=f"Toolbox {number:02}", knowledge_type=toolbox
+            parent=site_tree.knowledge,
+            title=f"Toolbox {number:02}",
+            knowledge_type=toolbox,
         )
     KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Leidraad")
     first = client.get("/kennisbank/?type=toolbox")

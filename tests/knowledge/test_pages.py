@@ -86,9 +86,9 @@ def test_question_page_groups_linked_items_by_type(client, site_tree, question):
     assert "Een dataproject begint klein." in html
     assert '<ol class="steps__list">' in html
     assert html.index("Kies de vraag") < html.index("Zoek de data")
-    assert "Leidraden <span class=\"count\">(2)</span>" in html
-    assert "Handreikingen <span class=\"count\">(1)</span>" in html
-    assert "Praktijkvoorbeelden <span class=\"count\">(1)</span>" in html
+    assert 'Leidraden <span class="count">(2)</span>' in html
+    assert 'Handreikingen <span class="count">(1)</span>' in html
+    assert 'Praktijkvoorbeelden <span class="count">(1)</span>' in html
     assert "Niet hier" not in html
     assert "Staat je vraag er niet tussen?" in html
     groups = response.context["item_groups"]

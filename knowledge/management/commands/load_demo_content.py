@@ -6,6 +6,7 @@ that README.md lists.
 """
 
 import datetime
+import logging
 from html import escape
 
 from django.conf import settings
@@ -77,6 +78,8 @@ class Command(BaseCommand):
     help = "Load the demo content (nothing is duplicated on a second run)."
 
     def handle(self, *args, **options):
+        # Wagtail logs every page it creates and publishes; one summary will do.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
             self.created = 0
             home = self.ensure_home()

@@ -1,0 +1,180 @@
+"""/zoeken/: all content, ranked, typed, filterable; Dutch word forms match.
+
+Runs on whichever database the suite uses: SQLite (stemmed text in FTS5) by
+default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
+"""
+
+import pytest
+
+from knowledge.search import STOPWORDS, prepare_query
+from tests.factories import (
+    KnowledgeProductPageFactory,
+    PracticeCasePageFactory,
+    QuestionPageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(site_tree):
+    question = QuestionPageFactory(
+        parent=site_tree.questions,
+        title="Hoe start ik een dataproject?",
+        summary="Van eerste idee naar een werkend resultaat.",
+        short_answer="Kies een concrete vraag en zoek de mensen die de data kennen.",
+    )
+    legal = QuestionPageFactory(
+        parent=site_tree.questions,
+        title="Wat mag wel en niet?",
+        summary="Wetten rond datagebruik op een rij.",
+        short_answer="Het juridisch kader hangt af van het doel en de grondslag.",
+    )
+    product = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Leidraad camerabeelden hergebruiken",
+        summary="Wanneer mag een gemeente beelden uit de openbare ruimte gebruiken?",
+        questions=[legal],
+        tags=["camera's"],
+    )
+    case = PracticeCasePageFactory(
+        parent=site_tree.cases,
+        title="Waterschap meet waterkwaliteit met sensoren",
+        summary="Honderd sensoren in de sloten, en wat dat opleverde.",
+        questions=[question],
+    )
+    page = StandardPageFactory(
+        parent=site_tree.home,
+        title="Toegankelijkheidsverklaring",
+        intro="Zo maken we een toegankelijke website voor iedereen.",
+    )
+    return {
+        "question": question,
+        "legal": legal,
+        "product": product,
+        "case": case,
+        "page": page,
+    }
+
+
+def result_titles(response):
+    return [item["page"].title for item in response.context["result_items"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("dataprojecten", "Hoe start ik een dataproject?"),
+        ("juridische", "Wat mag wel en niet?"),
+        ("camerabeeld", "Leidraad camerabeelden hergebruiken"),
+        ("gemeenten", "Leidraad camerabeelden hergebruiken"),
+        ("hergebruik", "Leidraad camerabeelden hergebruiken"),
+        ("sensor", "Waterschap meet waterkwaliteit met sensoren"),
+        ("toegankelijkheid", "Toegankelijkheidsverklaring"),
+    ],
+)
+def test_inflected_dutch_forms_match(client, content, query, expected):
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    assert expected in result_titles(response), query
+
+
+def test_results_are_ranked_and_show_type_and_summary(client, content):
+    response = client.get("/zoeken/", {"q": "camerabeelden hergebruiken"})
+    titles = result_titles(response)
+    assert titles[0] == "Leidraad camerabeelden hergebruiken"
+    html = response.content.decode()
+    assert "Leidraad" in html  # the product's own type
+    assert "Wanneer mag een gemeente beelden" in html
+
+
+def test_type_labels_for_every_kind(client, content):
+    response = client.get("/zoeken/", {"q": "dataproject sensoren toegankelijkheid"})
+    labels = {
+        item["page"].title: str(item["type_label"])
+        for item in response.context["result_items"]
+    }
+    assert labels["Hoe start ik een dataproject?"] == "vraag"
+    assert labels["Waterschap meet waterkwaliteit met sensoren"] == "praktijkvoorbeeld"
+    assert labels["Toegankelijkheidsverklaring"] == "standaardpagina"
+
+
+def test_search_filters_by_type_with_counts(client, content):
+    everything = client.get("/zoeken/", {"q": "dataproject waterkwaliteit"})
+    counts = {o["value"]: o["count"] for o in everything.context["type_options"]}
+    assert counts == {
+        "vraag": 1,
+        "kennisproduct": 0,
+        "praktijkvoorbeeld": 1,
+        "pagina": 0,
+    }
+    only_cases = client.get(
+        "/zoeken/", {"q": "dataproject waterkwaliteit", "type": "praktijkvoorbeeld"}
+    )
+    assert result_titles(only_cases) == ["Waterschap meet waterkwaliteit met sensoren"]
+
+
+def test_unpublished_pages_are_not_found(client, content):
+    content["product"].unpublish()
+    response = client.get("/zoeken/", {"q": "camerabeelden"})
+    assert "Leidraad camerabeelden hergebruiken" not in result_titles(response)
+
+
+def test_tags_and_organisation_are_searchable(client, content):
+    organisation = content["product"].organisation.name
+    response = client.get("/zoeken/", {"q": organisation})
+    assert "Leidraad camerabeelden hergebruiken" in result_titles(response)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "Typ een of meer woorden"),
+        ("   ", "Typ een of meer woorden"),
+        ("a", "Typ minstens twee letters"),
+        ("x" * 1000, "erg lang"),
+        ("dataproject " * 100, "erg lang"),
+        ('"AND OR NOT (camera* ) NEAR/3 -"', "voor ‘"),
+        ("camera AND NOT", "voor ‘"),
+        ("' OR 1=1 --", "voor ‘"),
+        ("*", "Typ minstens twee letters"),
+        ("\x00camera", "voor ‘"),
+        ("<script>alert(1)</script>", "voor ‘"),
+        ("ö ñ 漢字", "voor ‘"),
+    ],
+)
+def test_odd_queries_answer_200_with_a_helpful_message(client, content, query, message):
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_unknown_type_and_page_are_ignored(client, content):
+    response = client.get(
+        "/zoeken/", {"q": "camerabeelden", "type": "<b>", "page": "x"}
+    )
+    assert response.status_code == 200
+    assert "Leidraad camerabeelden hergebruiken" in result_titles(response)
+
+
+def test_search_only_answers_get(client):
+    assert client.post("/zoeken/", {"q": "data"}).status_code == 405
+
+
+def test_prepare_query_stems_on_sqlite_only():
+    stemmed = prepare_query("Dataprojecten juridische", stem=True)
+    assert "dataproject" in stemmed.terms and "juridisch" in stemmed.terms
+    assert "dataprojecten" in stemmed.terms  # exact words still count
+    plain = prepare_query("Dataprojecten juridische", stem=False)
+    assert plain.terms == ("dataprojecten", "juridische")
+
+
+def test_prepare_query_drops_operators_and_stopwords():
+    query = prepare_query('hoe start ik een "dataproject" OR (pilot*)', stem=False)
+    assert query.terms == ("start", "dataproject", "or", "pilot")
+    assert not set(query.terms) & STOPWORDS
+    # A question of stop words only still searches for something.
+    assert prepare_query("wat is het", stem=False).terms == ("wat", "is", "het")
