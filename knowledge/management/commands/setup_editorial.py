@@ -1,0 +1,27 @@
+"""Groups, permissions and the "Redactie" workflow on a real (non-demo) site."""
+
+from django.core.management.base import BaseCommand
+
+from knowledge.editorial import ensure_groups, ensure_redactie_workflow
+from knowledge.models import KnowledgeIndexPage, PracticeCaseIndexPage
+
+
+class Command(BaseCommand):
+    help = (
+        "Give Editors and Moderators their taxonomy permissions and put the "
+        "kennisbank and praktijkvoorbeelden under the 'Redactie' workflow. "
+        "Safe to run again."
+    )
+
+    def handle(self, *args, **options):
+        ensure_groups()
+        sections = [
+            *KnowledgeIndexPage.objects.all(),
+            *PracticeCaseIndexPage.objects.all(),
+        ]
+        workflow = ensure_redactie_workflow(sections)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Workflow '{workflow.name}' on {len(sections)} section(s)."
+            )
+        )

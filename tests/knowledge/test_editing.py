@@ -1,0 +1,266 @@
+"""Editors create every page type through the Wagtail admin, in Dutch, and
+knowledge products go through the "Redactie" review before publication."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from knowledge.editorial import WORKFLOW_NAME, ensure_redactie_workflow
+from knowledge.models import (
+    GovernmentLayer,
+    HomePage,
+    KnowledgeIndexPage,
+    KnowledgeProductPage,
+    KnowledgeType,
+    Perspective,
+    PracticeCaseIndexPage,
+    PracticeCasePage,
+    QuestionIndexPage,
+    QuestionPage,
+    StandardPage,
+)
+from tests.factories import OrganisationFactory, QuestionPageFactory, term
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("redacteur", password="geheim-1234")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user("eindred", password="geheim-1234")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def page_form(**fields):
+    """POST data for a page form: the comments formset plus the given fields.
+
+    Multiple-choice values go in tuples: nested_form_data() would spread a
+    list over numbered keys.
+    """
+    return nested_form_data({"comments": inline_formset([]), **fields})
+
+
+def post_new_page(client, parent, model, data, action="action-publish"):
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=[model._meta.app_label, model._meta.model_name, parent.pk],
+    )
+    response = client.post(url, {**data, action: action})
+    if response.status_code != 302:
+        form = response.context.get("form") if response.context else None
+        pytest.fail(f"not created: {form.errors if form else response}")
+    return model.objects.child_of(parent).get(slug=data["slug"])
+
+
+def product_data(question, **overrides):
+    data = {
+        "title": "Leidraad datadelen",
+        "slug": "leidraad-datadelen",
+        "knowledge_type": term(KnowledgeType, "leidraad").pk,
+        "summary": "Zo maak je afspraken over het delen van data.",
+        "organisation": OrganisationFactory().pk,
+        "external_url": "",
+        "body": streamfield([("paragraph", rich_text("<p>Begin bij het doel.</p>"))]),
+        "attachments": inline_formset([]),
+        "questions": (question.pk,),
+        "government_layers": (term(GovernmentLayer, "provincie").pk,),
+        "perspectives": (term(Perspective, "juridisch").pk,),
+        "tags": "data delen, AVG",
+        "content_owner": "Redactie Kennisbank",
+        "last_reviewed": "2026-11-01",
+    }
+    data.update(overrides)
+    return page_form(**data)
+
+
+def test_an_editor_can_create_every_page_type_below_home(client, site_tree, editor):
+    client.force_login(editor)
+    question = post_new_page(
+        client,
+        site_tree.questions,
+        QuestionPage,
+        page_form(
+            title="Hoe deel ik data?",
+            slug="hoe-deel-ik-data",
+            summary="Afspraken die vertrouwen geven.",
+            short_answer="Leg doel, kwaliteit en toezicht vast.",
+            body=streamfield([("paragraph", rich_text("<p>Toelichting.</p>"))]),
+            steps=streamfield(
+                [("step", {"title": "Bepaal het doel", "text": rich_text("<p>x</p>")})]
+            ),
+            related_question_links=inline_formset([]),
+        ),
+        action="action-submit",
+    )
+    assert question.short_answer.startswith("Leg doel")
+    assert len(question.steps) == 1
+
+    product = post_new_page(
+        client,
+        site_tree.knowledge,
+        KnowledgeProductPage,
+        product_data(question),
+        action="action-submit",
+    )
+    revision = product.latest_revision.as_object()
+    assert [q.pk for q in revision.questions.all()] == [question.pk]
+    assert sorted(tag.name for tag in revision.tags.all()) == ["AVG", "data delen"]
+
+    case = post_new_page(
+        client,
+        site_tree.cases,
+        PracticeCasePage,
+        page_form(
+            title="Provincie deelt grondwaterdata",
+            slug="provincie-deelt-grondwaterdata",
+            summary="Met drie waterschappen.",
+            organisation=OrganisationFactory().pk,
+            phase="productie",
+            challenge=rich_text("<p>Uitdaging</p>"),
+            approach=rich_text("<p>Aanpak</p>"),
+            result=rich_text("<p>Resultaat</p>"),
+            lessons=rich_text("<p>Lessen</p>"),
+            body=streamfield([]),
+            products_used=(),
+            questions=(question.pk,),
+            government_layers=(),
+            perspectives=(),
+            tags="",
+        ),
+        action="action-submit",
+    )
+    assert case.latest_revision.as_object().phase == "productie"
+
+    standard = post_new_page(
+        client,
+        site_tree.home,
+        StandardPage,
+        page_form(
+            title="Colofon",
+            slug="colofon",
+            intro="Wie maakt dit.",
+            body=streamfield([]),
+        ),
+        action="action-submit",
+    )
+    assert standard.title == "Colofon"
+
+
+def test_a_superuser_can_create_the_home_and_section_pages(admin_client, db):
+    root = Page.get_first_root_node()
+    home = post_new_page(
+        admin_client,
+        root,
+        HomePage,
+        page_form(title="Kenniscentrum", slug="kenniscentrum", intro="Welkom."),
+    )
+    for model, slug in [
+        (QuestionIndexPage, "vragen"),
+        (KnowledgeIndexPage, "kennisbank"),
+        (PracticeCaseIndexPage, "praktijkvoorbeelden"),
+    ]:
+        page = post_new_page(
+            admin_client, home, model, page_form(title=slug, slug=slug, intro="")
+        )
+        assert page.live
+
+
+def test_page_types_only_where_they_belong():
+    assert KnowledgeProductPage.allowed_parent_page_models() == [KnowledgeIndexPage]
+    assert PracticeCasePage.allowed_parent_page_models() == [PracticeCaseIndexPage]
+    assert QuestionPage.allowed_parent_page_models() == [QuestionIndexPage]
+    assert KnowledgeProductPage.allowed_subpage_models() == []
+    assert set(HomePage.allowed_subpage_models()) == {
+        QuestionIndexPage,
+        KnowledgeIndexPage,
+        PracticeCaseIndexPage,
+        StandardPage,
+    }
+    assert KnowledgeIndexPage.max_count_per_parent == 1
+
+
+def test_product_needs_content_or_a_source_link(client, site_tree, editor):
+    client.force_login(editor)
+    question = QuestionPageFactory(parent=site_tree.questions)
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["knowledge", "knowledgeproductpage", site_tree.knowledge.pk],
+    )
+    data = product_data(question, body=streamfield([]), summary="Mijn samenvatting")
+    response = client.post(url, {**data, "action-submit": "1"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Geef de inhoud, of vul het webadres bij de bron in" in html
+    # Nothing the editor typed is lost.
+    assert "Mijn samenvatting" in html
+    assert not KnowledgeProductPage.objects.exists()
+
+
+def test_products_go_through_redactie_before_publication(
+    client, site_tree, editor, moderator
+):
+    ensure_redactie_workflow([site_tree.knowledge, site_tree.cases])
+    question = QuestionPageFactory(parent=site_tree.questions)
+    client.force_login(editor)
+    product = post_new_page(
+        client,
+        site_tree.knowledge,
+        KnowledgeProductPage,
+        product_data(question),
+        action="action-submit",
+    )
+    assert not product.live
+    state = WorkflowState.objects.get(object_id=str(product.pk))
+    assert state.workflow.name == WORKFLOW_NAME
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    # Editors cannot publish past the review.
+    assert not product.permissions_for_user(editor).can_publish()
+
+    client.force_login(moderator)
+    task_state = state.current_task_state
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[product.pk, "approve", task_state.pk],
+        ),
+        {"comment": "Helder, publiceren."},
+    )
+    assert response.status_code in (200, 302)
+    product.refresh_from_db()
+    assert product.live
+    assert client.get(product.url).status_code == 200
+
+
+def test_the_admin_speaks_dutch(client, site_tree, editor):
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="nl"' in html
+    assert "Pagina's" in html
+
+
+def test_editors_manage_organisations_but_not_the_fixed_taxonomy(
+    client, site_tree, editor
+):
+    ensure_redactie_workflow([])
+    client.force_login(editor)
+    assert client.get("/admin/snippets/knowledge/organisation/add/").status_code == 200
+    assert client.get("/admin/snippets/knowledge/perspective/add/").status_code in (
+        302,
+        403,
+    )

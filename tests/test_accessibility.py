@@ -1,0 +1,107 @@
+"""Every page type and form state passes the structural HTML checks."""
+
+import pytest
+
+from knowledge.models import GovernmentLayer
+from tests.factories import (
+    KnowledgeProductPageFactory,
+    PracticeCasePageFactory,
+    QuestionPageFactory,
+    StandardPageFactory,
+    term,
+)
+from tests.html_checks import problems
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(site_tree):
+    question = QuestionPageFactory(
+        parent=site_tree.questions,
+        slug="starten",
+        body=[{"type": "heading", "value": {"text": "Waarom", "level": "h2"}}],
+        steps=[{"type": "step", "value": {"title": "Begin", "text": "<p>x</p>"}}],
+    )
+    QuestionPageFactory(parent=site_tree.questions, slug="tweede")
+    product = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        slug="product",
+        questions=[question],
+        government_layers=[term(GovernmentLayer, "gemeente")],
+        tags=["AVG"],
+        body=[
+            {"type": "heading", "value": {"text": "Inhoud", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Tekst</p>"},
+            {
+                "type": "callout",
+                "value": {"kind": "tip", "title": "Tip", "text": "<p>Let op.</p>"},
+            },
+            {"type": "quote", "value": {"quote": "Begin klein.", "attribution": "FG"}},
+        ],
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        slug="extern",
+        body=[],
+        external_url="https://vng.nl",
+    )
+    PracticeCasePageFactory(
+        parent=site_tree.cases,
+        slug="voorbeeld",
+        questions=[question],
+        products_used=[product],
+    )
+    StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/vragen/",
+        "/vragen/starten/",
+        "/vragen/tweede/",
+        "/kennisbank/",
+        "/kennisbank/?type=leidraad&bestuurslaag=gemeente",
+        "/kennisbank/?type=toolbox",  # empty state
+        "/kennisbank/product/",
+        "/kennisbank/extern/",
+        "/praktijkvoorbeelden/",
+        "/praktijkvoorbeelden/voorbeeld/",
+        "/privacy/",
+        "/zoeken/",
+        "/zoeken/?q=leidraad",
+        "/zoeken/?q=leidraad&type=vraag",  # no results of this type
+        "/zoeken/?q=a",  # notice
+    ],
+)
+def test_page_passes_html_checks(client, pages, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert problems(response.content.decode()) == []
+
+
+def test_not_found_page_passes_html_checks(client, pages):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Deze pagina bestaat niet" in html
+    assert problems(html) == []
+
+
+def test_the_checker_catches_problems():
+    bad = (
+        "<html><head><title>x</title><script>alert(1)</script></head><body>"
+        "<header></header><main><h1>a</h1><h1>b</h1><h4>c</h4>"
+        '<input name="q"><img src="https://cdn.example/x.png"></main></body></html>'
+    )
+    found = problems(bad)
+    assert any("lang" in item for item in found)
+    assert any("2 <h1>" in item for item in found)
+    assert any("no label" in item for item in found)
+    assert any("another origin" in item for item in found)
+    assert any("no alt" in item for item in found)
+    assert any("inline <script>" in item for item in found)
+    assert any("skip link" in item for item in found)
+    assert any("jumps" in item for item in found)
