@@ -234,3 +234,20 @@ def test_the_contrast_check_catches_pale_text(browser):
     failures = page.evaluate(CONTRAST_JS)
     assert len(failures) == 1 and "Lichtgrijs" in failures[0]
     page.close()
+
+
+def test_the_admin_makes_no_third_party_requests(
+    browser, live_server, django_user_model
+):
+    django_user_model.objects.create_superuser("beheer", password="geheim-wachtwoord")
+    page = browser.new_page()
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Gebruikersnaam").fill("beheer")
+    page.locator("#id_password").fill("geheim-wachtwoord")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    page.wait_for_load_state("networkidle")
+    assert hosts == {urlparse(live_server.url).netloc}
+    page.close()

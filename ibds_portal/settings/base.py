@@ -200,3 +200,9 @@ WAGTAILSEARCH_BACKENDS = {
 SECURITY_CONTACT = os.environ.get(
     "SECURITY_CONTACT", "mailto:security@kenniscentrum.example"
 )
+
+# No request may leave our origin, not even from the admin: no version check
+# against wagtail.org, no Gravatar images, no "what's new" banner.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
