@@ -54,12 +54,15 @@ def page_form(**fields):
     return nested_form_data({"comments": inline_formset([]), **fields})
 
 
-def post_new_page(client, parent, model, data, action="action-publish"):
-    url = reverse(
+def add_url(parent, model):
+    return reverse(
         "wagtailadmin_pages:add",
         args=[model._meta.app_label, model._meta.model_name, parent.pk],
     )
-    response = client.post(url, {**data, action: action})
+
+
+def post_new_page(client, parent, model, data, action="action-publish"):
+    response = client.post(add_url(parent, model), {**data, action: action})
     if response.status_code != 302:
         form = response.context.get("form") if response.context else None
         pytest.fail(f"not created: {form.errors if form else response}")
@@ -196,12 +199,11 @@ def test_page_types_only_where_they_belong():
 def test_product_needs_content_or_a_source_link(client, site_tree, editor):
     client.force_login(editor)
     question = QuestionPageFactory(parent=site_tree.questions)
-    url = reverse(
-        "wagtailadmin_pages:add",
-        args=["knowledge", "knowledgeproductpage", site_tree.knowledge.pk],
-    )
     data = product_data(question, body=streamfield([]), summary="Mijn samenvatting")
-    response = client.post(url, {**data, "action-submit": "1"})
+    response = client.post(
+        add_url(site_tree.knowledge, KnowledgeProductPage),
+        {**data, "action-submit": "1"},
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "Geef de inhoud, of vul het webadres bij de bron in" in html
@@ -221,7 +223,7 @@ def test_products_go_through_redactie_before_publication(
         site_tree.knowledge,
         KnowledgeProductPage,
         product_data(question),
-        action="action-submit",
+        "action-submit",
     )
     assert not product.live
     state = WorkflowState.objects.get(object_id=str(product.pk))
