@@ -16,14 +16,15 @@ PUBLIC_CSP = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+# The admin needs inline scripts and styles, but not to be framed elsewhere,
+# plugins or a changed base URL.
+ADMIN_CSP = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 
 class SecurityHeadersMiddleware:
-    """Adds a strict CSP to public pages and a Permissions-Policy to all.
-
-    The Wagtail admin relies on inline scripts and styles, so it keeps its own
-    defaults; the public site never needs them.
+    """Adds a strict CSP to public pages, a looser one to the Wagtail admin
+    (which relies on inline scripts and styles) and a Permissions-Policy to all.
     """
 
     def __init__(self, get_response):
@@ -33,10 +34,12 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if not request.path.startswith(self.admin_prefix) and not settings.DEBUG:
-            response.setdefault("Content-Security-Policy", PUBLIC_CSP)
-        elif not request.path.startswith(self.admin_prefix):
-            # In development the same policy is reported, not enforced, so the
+        if request.path.startswith(self.admin_prefix):
+            response.setdefault("Content-Security-Policy", ADMIN_CSP)
+        elif settings.DEBUG:
+            # In development the policy is reported, not enforced, so that the
             # Django debug page (which uses inline styles) still renders.
             response.setdefault("Content-Security-Policy-Report-Only", PUBLIC_CSP)
+        else:
+            response.setdefault("Content-Security-Policy", PUBLIC_CSP)
         return response

@@ -1,12 +1,9 @@
 """Site-wide views: search and security.txt. Pages are served by Wagtail."""
 
-import datetime
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
@@ -52,7 +49,7 @@ def search(request):
     if selected_type not in SEARCH_TYPES:
         selected_type = ""
     context = {
-        "search_query": request.GET.get("q", "")[:200],
+        "search_query": query.display,
         "query": query,
         "selected_type": selected_type,
     }
@@ -85,12 +82,13 @@ def search(request):
 
 @require_GET
 def security_txt(request):
-    """RFC 9116: where to report a vulnerability; valid for a year from today."""
-    expires = timezone.now().replace(microsecond=0) + datetime.timedelta(days=365)
+    """RFC 9116: where to report a vulnerability, and until when that holds."""
     lines = [
         f"Contact: {settings.SECURITY_CONTACT}",
-        f"Expires: {expires.astimezone(datetime.UTC).isoformat()}",
+        f"Expires: {settings.SECURITY_TXT_EXPIRES}",
         "Preferred-Languages: nl, en",
-        f"Canonical: {request.build_absolute_uri()}",
+        f"Canonical: {request.build_absolute_uri(request.path)}",
     ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )

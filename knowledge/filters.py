@@ -3,17 +3,22 @@
 Values within one facet are OR'ed, facets are AND'ed. Each option shows how
 many items it would give together with the other facets' current choices.
 Values arrive as slugs in the query string (`?type=leidraad&type=toolbox`);
-malformed and unknown ones are dropped before they reach a query, so odd URLs
-give a normal page. Every facet costs at most two queries, whatever the
-number of items.
+malformed ones are dropped before they reach a query and unknown ones are
+ignored, so odd URLs give a normal page. Every facet costs at most two
+queries, whatever the number of items.
 """
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count, F, QuerySet
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import PageViewRestriction
 
-SLUG_RE = re.compile(r"^[-a-z0-9_]{1,100}$")
+# Any slug Django or taggit can make (Unicode letters included); the values
+# are then matched against the known ones, never trusted.
+SLUG_RE = re.compile(r"^[-\w]{1,255}$")
 # Nobody picks more than a few values; a URL with hundreds is abuse.
 MAX_VALUES_PER_FACET = 25
 
@@ -24,6 +29,8 @@ class Option:
     label: str
     count: int
     selected: bool
+    # For a selected option: the query string with only this value removed.
+    remove_query: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,11 +99,7 @@ class Facet:
 
 
 class TermFacet(Facet):
-    """A single related term (foreign key), e.g. the product's type."""
-
-
-class TermMultiFacet(Facet):
-    """Several related terms (many-to-many), e.g. bestuurslagen."""
+    """Related taxonomy terms, one (type) or several (bestuurslagen)."""
 
 
 class TagFacet(Facet):
@@ -109,19 +112,24 @@ class TagFacet(Facet):
 
 
 class PageMultiFacet(Facet):
-    """Related pages (the questions); only live ones are offered."""
+    """Related pages (the questions); only live, public ones are offered."""
 
-    value_attr = "slug"
     label_attr = "title"
     order_attr = "path"
 
+    def rows(self, queryset):
+        self.restricted = tuple(
+            PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+        return super().rows(queryset)
+
     def columns(self):
         # Group by the related page's `live` flag too, so that unpublished
-        # questions can be left out.
+        # questions can be left out (their path is the ordering column).
         return {**super().columns(), "facet_live": F(self.lookup("live"))}
 
     def include_row(self, row):
-        return row["facet_live"]
+        return row["facet_live"] and not row["facet_order"].startswith(self.restricted)
 
 
 class ChoiceFacet(Facet):
@@ -173,21 +181,31 @@ class ListingFilters:
         self.requested = {
             facet.param: self._clean(data.getlist(facet.param)) for facet in facets
         }
+        self.selected = {facet.param: [] for facet in facets}
 
     @staticmethod
     def _clean(values: list[str]) -> list[str]:
         cleaned = []
         for value in values[:MAX_VALUES_PER_FACET]:
-            value = value.strip().lower()
             if SLUG_RE.match(value) and value not in cleaned:
                 cleaned.append(value)
         return cleaned
+
+    def _query_without(self, param: str, value: str) -> str:
+        """The filter state as a query string, minus one value (page 1)."""
+        pairs = [
+            (facet.param, chosen)
+            for facet in self.facets
+            for chosen in self.selected[facet.param]
+            if not (facet.param == param and chosen == value)
+        ]
+        return "?" + urlencode(pairs)
 
     def apply(self, base: QuerySet) -> tuple[QuerySet, list[FacetState]]:
         """Return the filtered queryset and every facet with its options."""
         totals = {facet.param: facet.rows(base) for facet in self.facets}
         # Unknown values (a deleted theme, a typo) are ignored, not an error.
-        selected = {
+        self.selected = selected = {
             facet.param: [
                 value
                 for value in self.requested[facet.param]
@@ -217,13 +235,30 @@ class ListingFilters:
                     if rows is not None
                     else row.count,
                     selected=value in selected[facet.param],
+                    remove_query=self._query_without(facet.param, value)
+                    if value in selected[facet.param]
+                    else "",
                 )
                 for value, row in totals[facet.param].items()
             ]
             states.append(FacetState(facet, options))
-        self.selected = selected
         return narrowed(base), states
 
     @property
     def active(self) -> bool:
         return any(self.selected.values())
+
+
+def knowledge_item_filters(data, kind: Facet) -> ListingFilters:
+    """The kennisbank's facets: vraag, a kind (type or fase), bestuurslaag,
+    perspectief and thema, in that order."""
+    return ListingFilters(
+        data,
+        [
+            PageMultiFacet("vraag", _("Vraag"), "questions"),
+            kind,
+            TermFacet("bestuurslaag", _("Bestuurslaag"), "government_layers"),
+            TermFacet("perspectief", _("Perspectief"), "perspectives"),
+            TagFacet("thema", _("Thema")),
+        ],
+    )

@@ -46,7 +46,8 @@ def app_side_stemming() -> bool:
 
 
 def words(text: str) -> list[str]:
-    return WORD_RE.findall(text.lower())
+    # NFKC: "e" plus a combining diaeresis becomes one "ë", not a word break.
+    return WORD_RE.findall(unicodedata.normalize("NFKC", text).lower())
 
 
 def stem_text(text: str) -> str:
@@ -102,6 +103,8 @@ class PreparedQuery:
 
     terms: tuple[str, ...]
     notice: str = ""
+    # What we searched for, cleaned, to show back to the visitor.
+    display: str = ""
 
     @property
     def text(self) -> str:
@@ -110,9 +113,12 @@ class PreparedQuery:
 
 def _clean(raw: str) -> str:
     # Control characters (NUL among them) break PostgreSQL queries; drop them.
-    return "".join(
-        ch for ch in raw if unicodedata.category(ch)[0] != "C" or ch in "\t\n"
-    ).strip()
+    text = unicodedata.normalize("NFKC", raw)
+    return " ".join(
+        "".join(
+            ch if unicodedata.category(ch)[0] != "C" else " " for ch in text
+        ).split()
+    )
 
 
 def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
@@ -125,7 +131,8 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
     text = _clean(raw)
     notice = ""
     if len(text) > MAX_QUERY_LENGTH:
-        text = text[:MAX_QUERY_LENGTH]
+        # Cut at the last whole word that fits.
+        text = text[: MAX_QUERY_LENGTH + 1].rsplit(" ", 1)[0][:MAX_QUERY_LENGTH]
         notice = _(
             "Je zoekopdracht was erg lang; we hebben gezocht op het begin ervan."
         )
@@ -133,10 +140,10 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
     if not found:
         if text:
             notice = _("Typ minstens twee letters of cijfers om te zoeken.")
-        return PreparedQuery((), notice)
+        return PreparedQuery((), notice, text)
     meaningful = [word for word in found if word not in STOPWORDS] or found
     terms = list(dict.fromkeys(meaningful))[:MAX_TERMS]
     if stem if stem is not None else app_side_stemming():
         stems = _stemmer().stemWords(terms)
         terms = list(dict.fromkeys([*terms, *stems]))
-    return PreparedQuery(tuple(terms), notice)
+    return PreparedQuery(tuple(terms), notice, text)

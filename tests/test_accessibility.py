@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.models import GovernmentLayer
+from knowledge.models import GovernmentLayer, KnowledgeType
 from tests.factories import (
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
@@ -46,6 +46,11 @@ def pages(site_tree):
         body=[],
         external_url="https://vng.nl",
     )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        slug="toolbox",
+        knowledge_type=term(KnowledgeType, "toolbox"),
+    )
     PracticeCasePageFactory(
         parent=site_tree.cases,
         slug="voorbeeld",
@@ -64,7 +69,7 @@ def pages(site_tree):
         "/vragen/tweede/",
         "/kennisbank/",
         "/kennisbank/?type=leidraad&bestuurslaag=gemeente",
-        "/kennisbank/?type=toolbox",  # empty state
+        "/kennisbank/?type=toolbox&bestuurslaag=gemeente",  # empty state
         "/kennisbank/product/",
         "/kennisbank/extern/",
         "/praktijkvoorbeelden/",
@@ -79,7 +84,10 @@ def pages(site_tree):
 def test_page_passes_html_checks(client, pages, url):
     response = client.get(url)
     assert response.status_code == 200
-    assert problems(response.content.decode()) == []
+    html = response.content.decode()
+    assert problems(html) == []
+    if "bestuurslaag=gemeente" in url and "toolbox" in url:
+        assert "Er zijn geen kennisproducten die aan al deze filters voldoen" in html
 
 
 def test_not_found_page_passes_html_checks(client, pages):

@@ -122,6 +122,9 @@ def test_unpublished_pages_are_not_found(client, content):
 
 
 def test_tags_and_organisation_are_searchable(client, content):
+    # "camera" stands only in the product's theme (camera's), not its text.
+    response = client.get("/zoeken/", {"q": "camera"})
+    assert "Leidraad camerabeelden hergebruiken" in result_titles(response)
     organisation = content["product"].organisation.name
     response = client.get("/zoeken/", {"q": organisation})
     assert "Leidraad camerabeelden hergebruiken" in result_titles(response)
@@ -178,3 +181,18 @@ def test_prepare_query_drops_operators_and_stopwords():
     assert not set(query.terms) & STOPWORDS
     # A question of stop words only still searches for something.
     assert prepare_query("wat is het", stem=False).terms == ("wat", "is", "het")
+
+
+def test_prepare_query_normalises_and_cuts_at_a_word():
+    # "financie" + combining diaeresis + "le" is one word.
+    assert prepare_query("financie\u0308le", stem=False).terms == ("financiële",)
+    long = prepare_query("dataproject " * 30, stem=False)
+    assert long.display.endswith("dataproject")
+    assert len(long.display) <= 200
+    assert prepare_query("a\x00b\tcamera", stem=False).display == "a b camera"
+
+
+def test_search_shows_the_cleaned_query(client, content):
+    html = client.get("/zoeken/", {"q": "camera\x00beelden"}).content.decode()
+    assert "\x00" not in html
+    assert 'value="camera beelden"' in html

@@ -18,7 +18,8 @@ VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 
 def env_list(name: str, default: str = "") -> list[str]:
     """A comma-separated environment variable as a list without empty items."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item]
+    items = os.environ.get(name, default).split(",")
+    return [item.strip() for item in items if item.strip()]
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -196,10 +197,13 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# Where /.well-known/security.txt sends people who found a vulnerability.
+# /.well-known/security.txt: where to report a vulnerability, and until when
+# that is true. The date is fixed on purpose: when it passes, the file says
+# it is stale, which is the reminder to check the contact and move it on.
 SECURITY_CONTACT = os.environ.get(
     "SECURITY_CONTACT", "mailto:security@kenniscentrum.example"
 )
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "2027-11-30T00:00:00Z")
 
 # No request may leave our origin, not even from the admin: no version check
 # against wagtail.org, no Gravatar images, no "what's new" banner.

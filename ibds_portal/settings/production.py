@@ -7,15 +7,22 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
-for _name in ("SECRET_KEY", "ALLOWED_HOSTS"):
-    if not os.environ.get(_name, "").strip():
+_required = {
+    "SECRET_KEY": os.environ.get("SECRET_KEY", "").strip(),
+    "ALLOWED_HOSTS": env_list("ALLOWED_HOSTS"),
+    "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", "").strip(),
+}
+for _name, _value in _required.items():
+    if not _value:
         raise ImproperlyConfigured(
             f"Set the {_name} environment variable: production refuses to start "
             "without it (see README.md)."
         )
 
-SECRET_KEY = os.environ["SECRET_KEY"]
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+SECRET_KEY = _required["SECRET_KEY"]
+ALLOWED_HOSTS = _required["ALLOWED_HOSTS"]
+# Links in the workflow e-mails to editors point here.
+WAGTAILADMIN_BASE_URL = _required["WAGTAILADMIN_BASE_URL"]
 DEBUG = False
 IBDS_DEMO_ACCOUNTS = False
 
@@ -25,14 +32,17 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Preloading binds the whole domain to HTTPS for a long time: opt in.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]  # preload is a deliberate choice
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = os.environ["EMAIL_HOST"]
-    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# Mail really leaves in production (never into files under var/).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)

@@ -19,16 +19,18 @@ def site_navigation(context):
         return {"home": None, "menu": [], "footer": []}
     home = site.root_page
     children = list(home.get_children().live().public().order_by("path"))
-    current_path = request.path
-    menu = [
-        {
-            "page": child,
-            "url": child.get_url(request),
-            "current": current_path.startswith(child.get_url(request) or "\0"),
-        }
-        for child in children
-        if child.show_in_menus
-    ]
+    menu = []
+    for child in children:
+        if not child.show_in_menus:
+            continue
+        url = child.get_url(request) or ""
+        # aria-current="page" on the section's own page, "true" below it.
+        current = None
+        if url and request.path == url:
+            current = "page"
+        elif url and request.path.startswith(url):
+            current = "true"
+        menu.append({"page": child, "url": url, "current": current})
     footer = [child for child in children if not child.show_in_menus]
     return {"home": home, "menu": menu, "footer": footer}
 
@@ -44,12 +46,3 @@ def breadcrumbs(context, page):
 def elided_page_range(page):
     """Page numbers around the current one, with an ellipsis for the rest."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=2))
-
-
-@register.simple_tag(takes_context=True)
-def without_filter_value(context, param, value):
-    """The current query string minus one filter value (and the page number)."""
-    query = context["request"].GET.copy()
-    query.setlist(param, [item for item in query.getlist(param) if item != value])
-    query.pop("page", None)
-    return f"?{query.urlencode()}" if query else "?"

@@ -7,10 +7,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from knowledge.search import StemmedSearchMixin, with_stemming
+
+
+def visible(pages) -> list:
+    """The live pages that anyone may see: not behind a login or password.
+
+    For relations that are filtered in Python (so that previews, which keep
+    unsaved relations in memory, show them too). One query.
+    """
+    pages = [page for page in pages if page.live]
+    if not pages:
+        return []
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return [page for page in pages if not page.path.startswith(restricted)]
 
 
 class KnowledgeItemPage(StemmedSearchMixin, Page):
@@ -71,10 +84,7 @@ class KnowledgeItemPage(StemmedSearchMixin, Page):
     def live_questions(self):
         # .all() rather than a filtered query: in preview the relation is
         # still in memory, and only .all() sees it there.
-        return sorted(
-            (question for question in self.questions.all() if question.live),
-            key=attrgetter("path"),
-        )
+        return sorted(visible(self.questions.all()), key=attrgetter("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

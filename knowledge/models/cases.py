@@ -12,15 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from knowledge.filters import (
-    ChoiceFacet,
-    ListingFilters,
-    PageMultiFacet,
-    TagFacet,
-    TermMultiFacet,
-)
+from knowledge.filters import ChoiceFacet, knowledge_item_filters
 from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import KnowledgeItemPage
+from knowledge.models.base import KnowledgeItemPage, visible
 
 
 class Phase(models.TextChoices):
@@ -43,15 +37,8 @@ class PracticeCaseIndexPage(FilteredListingMixin, Page):
         verbose_name = _("overzicht van praktijkvoorbeelden")
 
     def listing_filters(self, data):
-        return ListingFilters(
-            data,
-            [
-                PageMultiFacet("vraag", _("Vraag"), "questions"),
-                ChoiceFacet("fase", _("Fase"), "phase", Phase.choices),
-                TermMultiFacet("bestuurslaag", _("Bestuurslaag"), "government_layers"),
-                TermMultiFacet("perspectief", _("Perspectief"), "perspectives"),
-                TagFacet("thema", _("Thema")),
-            ],
+        return knowledge_item_filters(
+            data, ChoiceFacet("fase", _("Fase"), "phase", Phase.choices)
         )
 
     def listing_queryset(self):
@@ -148,7 +135,5 @@ class PracticeCasePage(KnowledgeItemPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products_used"] = [
-            product for product in self.products_used.all() if product.live
-        ]
+        context["products_used"] = visible(self.products_used.all())
         return context

@@ -15,13 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
-from knowledge.filters import (
-    ListingFilters,
-    PageMultiFacet,
-    TagFacet,
-    TermFacet,
-    TermMultiFacet,
-)
+from knowledge.filters import TermFacet, knowledge_item_filters
 from knowledge.listing import FilteredListingMixin
 from knowledge.models.base import KnowledgeItemPage
 
@@ -43,15 +37,8 @@ class KnowledgeIndexPage(FilteredListingMixin, Page):
         verbose_name = _("kennisbank")
 
     def listing_filters(self, data):
-        return ListingFilters(
-            data,
-            [
-                PageMultiFacet("vraag", _("Vraag"), "questions"),
-                TermFacet("type", _("Type"), "knowledge_type"),
-                TermMultiFacet("bestuurslaag", _("Bestuurslaag"), "government_layers"),
-                TermMultiFacet("perspectief", _("Perspectief"), "perspectives"),
-                TagFacet("thema", _("Thema")),
-            ],
+        return knowledge_item_filters(
+            data, TermFacet("type", _("Type"), "knowledge_type")
         )
 
     def listing_queryset(self):
@@ -110,7 +97,7 @@ class KnowledgeProductPage(KnowledgeItemPage):
     )
     last_reviewed = models.DateField(
         _("laatst gecontroleerd"),
-        default=datetime.date.today,
+        default=timezone.localdate,
         help_text=_("Wanneer is gecontroleerd dat de inhoud nog klopt?"),
     )
 
@@ -147,15 +134,16 @@ class KnowledgeProductPage(KnowledgeItemPage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if not self.external_url and not self.body:
-            raise ValidationError(
-                {
-                    "body": _(
-                        "Geef de inhoud, of vul het webadres bij de bron in als "
-                        "het product elders staat."
-                    )
-                }
+            errors["body"] = _(
+                "Geef de inhoud, of vul het webadres bij de bron in als het "
+                "product elders staat."
             )
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            errors["last_reviewed"] = _("Deze datum ligt in de toekomst.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def card_label(self):

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock, StepsStreamBlock
+from knowledge.models.base import visible
 from knowledge.models.cases import PracticeCasePage
 from knowledge.models.products import KnowledgeProductPage
 from knowledge.search import StemmedSearchMixin, with_stemming
@@ -113,13 +114,15 @@ class QuestionPage(StemmedSearchMixin, Page):
     def related_questions(self):
         """Up to three related questions: the editors' choice, else siblings."""
         # Through the child relation, so that preview shows unsaved choices.
-        chosen = [
+        chosen = visible(
             link.question
             for link in self.related_question_links.select_related("question")
-            if link.question.live
-        ][:MAX_RELATED_QUESTIONS]
+            if link.question_id != self.pk
+        )
         if chosen:
-            return chosen
+            return list(dict.fromkeys(chosen))[:MAX_RELATED_QUESTIONS]
+        if self.pk is None:  # a new page in preview has no siblings yet
+            return []
         return list(
             QuestionPage.objects.sibling_of(self, inclusive=False)
             .live()
@@ -129,6 +132,8 @@ class QuestionPage(StemmedSearchMixin, Page):
 
     def linked_item_groups(self):
         """Products grouped by type, then practice cases, each with its count."""
+        if self.pk is None:  # a new page in preview: nothing links to it yet
+            return []
         products = (
             KnowledgeProductPage.objects.live()
             .public()

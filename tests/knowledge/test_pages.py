@@ -120,16 +120,24 @@ def test_product_page_shows_owner_review_date_and_taxonomy(client, site_tree, qu
         perspectives=[term(Perspective, "juridisch")],
         tags=["camera's", "AVG"],
         content_owner="Team Juridisch advies",
-        last_reviewed=datetime.date(2026, 9, 14),
+        last_reviewed=datetime.date(2025, 9, 14),
     )
     response = client.get(product.url)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Team Juridisch advies" in html
-    assert "14 september 2026" in html
+    assert "14 september 2025" in html
     assert "Gemeente" in html and "Juridisch" in html
     assert "?thema=avg" in html
     assert "Hoe start ik een dataproject?" in html
+
+
+def test_recently_reviewed_product_has_no_warning(client, site_tree):
+    product = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        last_reviewed=timezone.localdate() - datetime.timedelta(days=30),
+    )
+    html = client.get(product.url).content.decode()
     assert "meer dan een jaar niet gecontroleerd" not in html
 
 

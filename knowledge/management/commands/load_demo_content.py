@@ -12,13 +12,13 @@ from html import escape
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
 from knowledge.demo import cases, organisations, pages, products, questions
-from knowledge.editorial import MODERATORS, ensure_groups, ensure_redactie_workflow
+from knowledge.editorial import MODERATORS, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
     HomePage,
@@ -77,7 +77,18 @@ def rich_list(items: list[str]) -> str:
 class Command(BaseCommand):
     help = "Load the demo content (nothing is duplicated on a second run)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load the demo content even though DEBUG is off.",
+        )
+
     def handle(self, *args, **options):
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "Dit laadt democontent: alleen bij ontwikkeling (DEBUG) of met --force."
+            )
         # Wagtail logs every page it creates and publishes; one summary will do.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
@@ -88,7 +99,7 @@ class Command(BaseCommand):
             self.ensure_questions(sections["vragen"])
             self.ensure_products(sections["kennisbank"])
             self.ensure_cases(sections["praktijkvoorbeelden"])
-            ensure_groups()
+            # Also creates the groups and their permissions.
             ensure_redactie_workflow(
                 [sections["kennisbank"], sections["praktijkvoorbeelden"]]
             )
@@ -123,15 +134,18 @@ class Command(BaseCommand):
                     title=pages.HOME["title"], slug="home", intro=pages.HOME["intro"]
                 ),
             )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": home,
-                "site_name": settings.WAGTAIL_SITE_NAME,
-            },
-        )
+        # Point the default site at the home page, unless a site already
+        # serves it (someone configured one).
+        if not Site.objects.filter(root_page=home).exists():
+            Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={
+                    "hostname": "localhost",
+                    "port": 80,
+                    "root_page": home,
+                    "site_name": settings.WAGTAIL_SITE_NAME,
+                },
+            )
         return home
 
     def ensure_sections(self, home):
@@ -302,7 +316,6 @@ class Command(BaseCommand):
 
     def ensure_accounts(self):
         User = get_user_model()
-        ensure_groups()
         for username, (group_name, superuser) in DEMO_ACCOUNTS.items():
             user, created = User.objects.get_or_create(
                 username=username,
