@@ -90,6 +90,28 @@ def product_data(question, **overrides):
     return page_form(**data)
 
 
+def case_data(question, **overrides):
+    data = {
+        "title": "Provincie deelt grondwaterdata",
+        "slug": "provincie-deelt-grondwaterdata",
+        "summary": "Met drie waterschappen.",
+        "organisation": OrganisationFactory().pk,
+        "phase": "pilot",
+        "challenge": rich_text("<p>Uitdaging</p>"),
+        "approach": rich_text("<p>Aanpak</p>"),
+        "result": rich_text("<p>Resultaat</p>"),
+        "lessons": rich_text("<p>Lessen</p>"),
+        "body": streamfield([]),
+        "products_used": (),
+        "questions": (question.pk,),
+        "government_layers": (),
+        "perspectives": (),
+        "tags": "",
+    }
+    data.update(overrides)
+    return page_form(**data)
+
+
 def test_an_editor_can_create_every_page_type_below_home(client, site_tree, editor):
     client.force_login(editor)
     question = post_new_page(
@@ -127,23 +149,7 @@ def test_an_editor_can_create_every_page_type_below_home(client, site_tree, edit
         client,
         site_tree.cases,
         PracticeCasePage,
-        page_form(
-            title="Provincie deelt grondwaterdata",
-            slug="provincie-deelt-grondwaterdata",
-            summary="Met drie waterschappen.",
-            organisation=OrganisationFactory().pk,
-            phase="productie",
-            challenge=rich_text("<p>Uitdaging</p>"),
-            approach=rich_text("<p>Aanpak</p>"),
-            result=rich_text("<p>Resultaat</p>"),
-            lessons=rich_text("<p>Lessen</p>"),
-            body=streamfield([]),
-            products_used=(),
-            questions=(question.pk,),
-            government_layers=(),
-            perspectives=(),
-            tags="",
-        ),
+        case_data(question, phase="productie"),
         action="action-submit",
     )
     assert case.latest_revision.as_object().phase == "productie"
@@ -294,23 +300,7 @@ def test_previews_of_new_pages_render(admin_client, site_tree):
         (
             site_tree.cases,
             PracticeCasePage,
-            page_form(
-                title="Nieuw voorbeeld",
-                slug="nieuw-voorbeeld",
-                summary="Kort.",
-                organisation=OrganisationFactory().pk,
-                phase="pilot",
-                challenge=rich_text("<p>U</p>"),
-                approach=rich_text("<p>A</p>"),
-                result=rich_text("<p>R</p>"),
-                lessons=rich_text("<p>L</p>"),
-                body=streamfield([]),
-                products_used=(),
-                questions=(question.pk,),
-                government_layers=(),
-                perspectives=(),
-                tags="AVG",
-            ),
+            case_data(question, tags="AVG"),
         ),
         (
             site_tree.home,
