@@ -2,62 +2,9 @@
 
 import pytest
 
-from knowledge.models import GovernmentLayer, KnowledgeType
-from tests.factories import (
-    KnowledgeProductPageFactory,
-    PracticeCasePageFactory,
-    QuestionPageFactory,
-    StandardPageFactory,
-    term,
-)
 from tests.html_checks import problems
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def pages(site_tree):
-    question = QuestionPageFactory(
-        parent=site_tree.questions,
-        slug="starten",
-        body=[{"type": "heading", "value": {"text": "Waarom", "level": "h2"}}],
-        steps=[{"type": "step", "value": {"title": "Begin", "text": "<p>x</p>"}}],
-    )
-    QuestionPageFactory(parent=site_tree.questions, slug="tweede")
-    product = KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        slug="product",
-        questions=[question],
-        government_layers=[term(GovernmentLayer, "gemeente")],
-        tags=["AVG"],
-        body=[
-            {"type": "heading", "value": {"text": "Inhoud", "level": "h2"}},
-            {"type": "paragraph", "value": "<p>Tekst</p>"},
-            {
-                "type": "callout",
-                "value": {"kind": "tip", "title": "Tip", "text": "<p>Let op.</p>"},
-            },
-            {"type": "quote", "value": {"quote": "Begin klein.", "attribution": "FG"}},
-        ],
-    )
-    KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        slug="extern",
-        body=[],
-        external_url="https://vng.nl",
-    )
-    KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        slug="toolbox",
-        knowledge_type=term(KnowledgeType, "toolbox"),
-    )
-    PracticeCasePageFactory(
-        parent=site_tree.cases,
-        slug="voorbeeld",
-        questions=[question],
-        products_used=[product],
-    )
-    StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +17,7 @@ def pages(site_tree):
         "/kennisbank/",
         "/kennisbank/?type=leidraad&bestuurslaag=gemeente",
         "/kennisbank/?type=toolbox&bestuurslaag=gemeente",  # empty state
-        "/kennisbank/product/",
+        "/kennisbank/leidraad/",
         "/kennisbank/extern/",
         "/praktijkvoorbeelden/",
         "/praktijkvoorbeelden/voorbeeld/",
@@ -81,7 +28,7 @@ def pages(site_tree):
         "/zoeken/?q=a",  # notice
     ],
 )
-def test_page_passes_html_checks(client, pages, url):
+def test_page_passes_html_checks(client, sample_pages, url):
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -90,7 +37,7 @@ def test_page_passes_html_checks(client, pages, url):
         assert "Er zijn geen kennisproducten die aan al deze filters voldoen" in html
 
 
-def test_not_found_page_passes_html_checks(client, pages):
+def test_not_found_page_passes_html_checks(client, sample_pages):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404
     html = response.content.decode()

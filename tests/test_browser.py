@@ -12,15 +12,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from knowledge.models import GovernmentLayer, KnowledgeType
-from tests.factories import (
-    KnowledgeProductPageFactory,
-    PracticeCasePageFactory,
-    QuestionPageFactory,
-    StandardPageFactory,
-    term,
-)
-
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and os.environ.get("REQUIRE_BROWSER") == "1":
     raise RuntimeError("REQUIRE_BROWSER=1 but no chromium on PATH")
@@ -108,30 +99,7 @@ def browser(transactional_db):
 
 
 @pytest.fixture
-def site(site_tree, live_server):
-    question = QuestionPageFactory(
-        parent=site_tree.questions,
-        slug="starten",
-        steps=[{"type": "step", "value": {"title": "Begin", "text": "<p>x</p>"}}],
-    )
-    product = KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        slug="leidraad",
-        questions=[question],
-        government_layers=[term(GovernmentLayer, "gemeente")],
-        tags=["AVG"],
-    )
-    KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        slug="toolbox",
-        title="Toolbox datakoers",
-        knowledge_type=term(KnowledgeType, "toolbox"),
-        questions=[question],
-    )
-    PracticeCasePageFactory(
-        parent=site_tree.cases, slug="voorbeeld", products_used=[product]
-    )
-    StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
+def site(sample_pages, live_server):
     return live_server.url
 
 
