@@ -6,3 +6,6 @@ class PortalConfig(AppConfig):
 
     name = "ibds_portal"
     verbose_name = "Portal"
+
+    def ready(self):
+        from ibds_portal import security  # noqa: F401 - registers the deploy check

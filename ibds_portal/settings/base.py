@@ -6,6 +6,7 @@ Secure by default: no DEBUG, no secret key, no hosts. `dev`, `test` and
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +53,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,9 +73,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "ibds_portal.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a lockout into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ibds_portal.urls"
@@ -111,15 +119,47 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Long passphrases are welcome (no maximum, spaces allowed, paste allowed);
+# short, common, all-digit or name-like passwords are refused.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (
         "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
         "CommonPasswordValidator",
         "NumericPasswordValidator",
     )
+] + [
+    {
+        "NAME": "ibds_portal.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    }
 ]
+
+# django-axes counts failed logins per username and address and locks that
+# pair out for a while; it must see every authentication, so it comes first.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_CLIENT_IP_CALLABLE = "ibds_portal.security.client_ip"
+# Keep no log of successful logins: failures (until they expire) are enough.
+AXES_DISABLE_ACCESS_LOG = True
+# Behind N reverse proxies that each append to X-Forwarded-For, the visitor's
+# address is the N-th from the right; 0 means: use the connection's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-factor authentication (TOTP) for everyone who can use the Wagtail admin.
+# Enforced unless switched off here; dev and test make it optional (a user
+# who has set up a device is still asked for a code). Production enforces it.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = "Kenniscentrum Data"  # the name shown in the authenticator app
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands"))]
@@ -172,7 +212,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Every save runs an indexing task; their start/finish lines are noise.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # django-axes logs every failed login at INFO; lockouts come at WARNING.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 
 # Wagtail
@@ -187,6 +228,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "ibds_portal.widgets.DraftailRichTextArea"}
+}
 # The database backend picks PostgreSQL full-text search (with the Dutch
 # configuration) or SQLite FTS5 from the default database; on SQLite the
 # portal feeds it stemmed text itself (knowledge/search.py).
@@ -198,12 +242,13 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 # /.well-known/security.txt: where to report a vulnerability, and until when
-# that is true. The date is fixed on purpose: when it passes, the file says
-# it is stale, which is the reminder to check the contact and move it on.
+# that holds. SECURITY_TXT_EXPIRES (ISO 8601, e.g. 2027-06-30T00:00:00Z) is the
+# team's promise; without it the file says 180 days from today. The deploy
+# check warns when the date has passed or lies more than a year ahead.
 SECURITY_CONTACT = os.environ.get(
     "SECURITY_CONTACT", "mailto:security@kenniscentrum.example"
 )
-SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "2027-11-30T00:00:00Z")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")
 
 # No request may leave our origin, not even from the admin: no version check
 # against wagtail.org, no Gravatar images, no "what's new" banner.

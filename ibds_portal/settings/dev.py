@@ -3,7 +3,7 @@
 import secrets
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_list
+from .base import VAR_DIR, env_bool, env_list
 
 DEBUG = True
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
@@ -25,6 +25,9 @@ STORAGES = {
 # The demo loader creates editor accounts with known passwords only when this
 # is set (see README); never in production.
 IBDS_DEMO_ACCOUNTS = True
+# Two-factor authentication is optional here (set TWO_FACTOR_REQUIRED=1 to try
+# the enforced flow); whoever sets up a device is asked for its codes.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
 
 # runserver serves static files; WhiteNoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405

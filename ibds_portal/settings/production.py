@@ -25,6 +25,8 @@ ALLOWED_HOSTS = _required["ALLOWED_HOSTS"]
 WAGTAILADMIN_BASE_URL = _required["WAGTAILADMIN_BASE_URL"]
 DEBUG = False
 IBDS_DEMO_ACCOUNTS = False
+# Every admin user sets up an authenticator app before anything else.
+TWO_FACTOR_REQUIRED = True
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if env_bool("BEHIND_TLS_PROXY", False):

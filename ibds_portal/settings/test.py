@@ -13,6 +13,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 IBDS_DEMO_ACCOUNTS = False
+TWO_FACTOR_REQUIRED = False  # tests of the enforced flow switch it on
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Tests never collect static files; WhiteNoise would warn about STATIC_ROOT.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405

@@ -1,0 +1,66 @@
+"""Small security helpers shared by the site: the visitor's address, and the
+expiry date that /.well-known/security.txt announces."""
+
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.core import checks
+
+
+def client_ip(request) -> str:
+    """The visitor's IP address, for rate limits and login lockouts.
+
+    Behind TRUSTED_PROXY_COUNT proxies that each append to X-Forwarded-For, it
+    is that many entries from the right (what the outermost proxy saw); the
+    entries further left are whatever the client claimed and are ignored.
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    if count > 0:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        hops = [hop.strip() for hop in forwarded if hop.strip()]
+        if len(hops) >= count:
+            return hops[-count]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+DEFAULT_EXPIRY = timedelta(days=180)
+
+
+def parse_expiry(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def security_txt_expires(now: datetime | None = None) -> datetime:
+    """SECURITY_TXT_EXPIRES when set, else 180 days from today (midnight UTC)."""
+    if settings.SECURITY_TXT_EXPIRES:
+        return parse_expiry(settings.SECURITY_TXT_EXPIRES)
+    now = now or datetime.now(UTC)
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return today + DEFAULT_EXPIRY
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_security_txt_expires(app_configs=None, **kwargs):
+    """RFC 9116: Expires must not have passed and should lie within a year."""
+    value = settings.SECURITY_TXT_EXPIRES
+    if not value:
+        return []
+    try:
+        expires = parse_expiry(value)
+    except ValueError:
+        return [
+            checks.Error(
+                f"SECURITY_TXT_EXPIRES is not an ISO 8601 date-time: {value!r}.",
+                id="ibds_portal.E001",
+            )
+        ]
+    now = datetime.now(UTC)
+    if expires <= now or expires > now + timedelta(days=365):
+        return [
+            checks.Warning(
+                "SECURITY_TXT_EXPIRES has passed or lies more than a year ahead.",
+                hint="Check the security contact and set a date within a year.",
+                id="ibds_portal.W001",
+            )
+        ]
+    return []
