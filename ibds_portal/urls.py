@@ -12,6 +12,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
     path(".well-known/security.txt", views.security_txt, name="security-txt"),
 ]
 

@@ -1,4 +1,5 @@
-"""Site-wide views: search and security.txt. Pages are served by Wagtail."""
+"""Site-wide views: search, robots.txt and security.txt. Pages are served by
+Wagtail."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from ibds_portal.security import security_txt_expires
 from knowledge.models import (
     KnowledgeProductPage,
     KnowledgeType,
@@ -80,15 +82,32 @@ def search(request):
     return render(request, "ibds_portal/search.html", context)
 
 
+def _plain_text(lines: list[str]) -> HttpResponse:
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers may read every public page, not the admin nor the endless
+    combinations of search queries; the sitemap lists what there is."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /zoeken/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return _plain_text(lines)
+
+
 @require_GET
 def security_txt(request):
     """RFC 9116: where to report a vulnerability, and until when that holds."""
     lines = [
         f"Contact: {settings.SECURITY_CONTACT}",
-        f"Expires: {settings.SECURITY_TXT_EXPIRES}",
+        f"Expires: {security_txt_expires().strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
         f"Canonical: {request.build_absolute_uri(request.path)}",
     ]
-    return HttpResponse(
-        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
-    )
+    return _plain_text(lines)
