@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# axe-core for the accessibility checks in the browser tests (pinned in the script).
+AXE_JS := $(VENV)/share/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
 .PHONY: help install migrate demo run test lint format check lock clean
@@ -17,7 +19,10 @@ $(BIN)/.installed: requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
-install: $(BIN)/.installed ## Create .venv and install the locked dependencies
+$(AXE_JS): scripts/fetch_axe.py $(BIN)/.installed
+	$(BIN)/python scripts/fetch_axe.py $@
+
+install: $(BIN)/.installed $(AXE_JS) ## Create .venv and install the locked dependencies
 
 migrate: install ## Apply migrations to the database (SQLite under var/ by default)
 	$(MANAGE) migrate --noinput

@@ -41,6 +41,7 @@ def site_tree(db):
 def sample_pages(site_tree):
     """One page of every type, with every body block, for the page checks.
 
+    tests/pages.py lists their URLs for the site-wide checks.
     URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/,
     /kennisbank/extern/ (kept at its source), /kennisbank/toolbox/,
     /praktijkvoorbeelden/voorbeeld/ and /privacy/.
@@ -48,6 +49,7 @@ def sample_pages(site_tree):
     question = QuestionPageFactory(
         parent=site_tree.questions,
         slug="starten",
+        title="Hoe start ik een dataproject?",
         body=[{"type": "heading", "value": {"text": "Waarom", "level": "h2"}}],
         steps=[{"type": "step", "value": {"title": "Begin", "text": "<p>x</p>"}}],
     )
@@ -55,6 +57,7 @@ def sample_pages(site_tree):
     product = KnowledgeProductPageFactory(
         parent=site_tree.knowledge,
         slug="leidraad",
+        title="Leidraad verantwoord datagebruik",
         questions=[question],
         government_layers=[term(GovernmentLayer, "gemeente")],
         tags=["AVG"],
@@ -88,3 +91,45 @@ def sample_pages(site_tree):
         products_used=[product],
     )
     StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say it loudly when the browser tests did not run."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if any("chromium" in str(report.longrepr) for report in skipped):
+        terminalreporter.write_sep(
+            "!",
+            "browser tests SKIPPED: no chromium on PATH (apt install chromium); "
+            "CI runs them",
+            yellow=True,
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """The test database. Returns the copy of its migrations' data (root page,
+    taxonomy, groups) that Django made because some test asked for
+    `serialized_rollback`, for `migration_data`."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture
+def migration_data(transactional_db, django_db_setup):
+    """For tests on committed data (a live server), marked
+    `django_db(transaction=True, serialized_rollback=True)`: the migrations'
+    data, loaded at the start of the test.
+
+    Django itself restores it from a copy kept on the connection object, but
+    under Playwright's event loop later tests get another connection object,
+    without the copy, so the restore silently did nothing (and the flush
+    after each test recreated content types under new keys). This empties
+    the database and loads the same copy by hand.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    assert django_db_setup, "mark the test serialized_rollback=True"
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection.creation.deserialize_db_from_string(django_db_setup)

@@ -1,0 +1,79 @@
+"""The shared list of pages and form states that every site-wide check visits.
+
+The HTML checks (test_accessibility.py) and the browser checks (axe-core,
+own origin only, security headers, no cookies: tests/browser/) all read these
+lists, so a new page type is held to the same rules as soon as it is added
+here. Paths refer to the `sample_pages` fixture in conftest.py: when you add a
+page type, give it a sample there and its URLs here.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SamplePage:
+    path: str
+    what: str
+    status: int = 200
+
+
+PAGES = [
+    SamplePage("/", "home page"),
+    SamplePage("/vragen/", "question index"),
+    SamplePage("/vragen/starten/", "question page with steps and linked items"),
+    SamplePage("/vragen/tweede/", "question page, nothing linked"),
+    SamplePage("/kennisbank/", "kennisbank listing"),
+    SamplePage("/kennisbank/?type=leidraad&bestuurslaag=gemeente", "two filters"),
+    SamplePage("/kennisbank/?type=toolbox&bestuurslaag=gemeente", "empty state"),
+    SamplePage("/kennisbank/?type=<script>&pagina=9999", "tampered filters"),
+    SamplePage("/kennisbank/leidraad/", "knowledge product with every block"),
+    SamplePage("/kennisbank/extern/", "knowledge product kept at its source"),
+    SamplePage("/praktijkvoorbeelden/", "practice case listing"),
+    SamplePage("/praktijkvoorbeelden/voorbeeld/", "practice case"),
+    SamplePage("/privacy/", "standard page"),
+    SamplePage("/zoeken/", "search, no query yet"),
+    SamplePage("/zoeken/?q=leidraad", "search with results"),
+    SamplePage("/zoeken/?q=leidraad&type=vraag", "search, none of this type"),
+    SamplePage("/zoeken/?q=zwembadrooster", "search without results"),
+    SamplePage("/bestaat-niet/", "not found", status=404),
+]
+
+
+@dataclass(frozen=True)
+class FormErrorState:
+    """A form filled in wrongly and submitted: the page then shows its errors.
+
+    `fields` maps a field's label to what is typed into it; `expect` is a text
+    the answer must show.
+    """
+
+    what: str
+    path: str
+    form: str  # CSS selector of the form on the page
+    fields: dict[str, str] = field(default_factory=dict)
+    expect: str = ""
+
+
+FORM_ERROR_STATES = [
+    FormErrorState(
+        "search page: query too short",
+        "/zoeken/",
+        "form.search-form",
+        {"Zoek in vragen, kennisproducten en praktijkvoorbeelden": "a"},
+        expect="Typ minstens twee letters of cijfers",
+    ),
+    FormErrorState(
+        "header search: only punctuation",
+        "/kennisbank/",
+        "form.site-search",
+        {"Zoeken in het kenniscentrum": "?! -- <>"},
+        expect="Typ minstens twee letters of cijfers",
+    ),
+    FormErrorState(
+        "not-found page search: empty",
+        "/bestaat-niet/",
+        "form.inline-search",
+        {"Zoekterm": ""},
+        expect="Typ een of meer woorden",
+    ),
+]
