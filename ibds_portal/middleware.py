@@ -41,7 +41,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if request.path.startswith(ADMIN_PREFIX):
+        if request.path_info.startswith(ADMIN_PREFIX):
             response.setdefault("Content-Security-Policy", ADMIN_CSP)
         elif settings.DEBUG:
             # In development the policy is reported, not enforced, so that the
@@ -74,7 +74,7 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(ADMIN_PREFIX):
+        if request.path_info.startswith(ADMIN_PREFIX):
             step = self.missing_step(request)
             if step:
                 query = urlencode({"next": request.get_full_path()})

@@ -33,7 +33,10 @@ def parse_expiry(value: str) -> datetime:
 def security_txt_expires(now: datetime | None = None) -> datetime:
     """SECURITY_TXT_EXPIRES when set, else 180 days from today (midnight UTC)."""
     if settings.SECURITY_TXT_EXPIRES:
-        return parse_expiry(settings.SECURITY_TXT_EXPIRES)
+        try:
+            return parse_expiry(settings.SECURITY_TXT_EXPIRES)
+        except ValueError:
+            pass  # the deploy check reports it; serve the default meanwhile
     now = now or datetime.now(UTC)
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
     return today + DEFAULT_EXPIRY
@@ -61,6 +64,23 @@ def check_security_txt_expires(app_configs=None, **kwargs):
                 "SECURITY_TXT_EXPIRES has passed or lies more than a year ahead.",
                 hint="Check the security contact and set a date within a year.",
                 id="ibds_portal.W001",
+            )
+        ]
+    return []
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_proxy_count(app_configs=None, **kwargs):
+    """Behind a proxy every visitor shares its address, unless we know how
+    many proxies append to X-Forwarded-For: then anyone could lock any editor
+    out by failing their login five times."""
+    if settings.SECURE_PROXY_SSL_HEADER and settings.TRUSTED_PROXY_COUNT == 0:
+        return [
+            checks.Warning(
+                "Behind a TLS proxy, but TRUSTED_PROXY_COUNT is 0: login "
+                "lockouts and rate limits would count the proxy's address.",
+                hint="Set TRUSTED_PROXY_COUNT to the number of proxies in front.",
+                id="ibds_portal.W002",
             )
         ]
     return []

@@ -7,12 +7,14 @@ code that was already used.
 """
 
 import base64
+from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -67,11 +69,19 @@ def _next_url(request) -> str:
     return reverse("wagtailadmin_home")
 
 
+def _devices(user):
+    """The user's devices, locked for the rest of the transaction: django-otp
+    saves its failure count and last used code on the row, and parallel
+    guesses must queue behind each other instead of all reading old values."""
+    return TOTPDevice.objects.select_for_update().filter(user=user)
+
+
 @never_cache
 @sensitive_post_parameters("token")
+@transaction.atomic
 def verify(request):
     """Second step of the login: the code from the app that was set up."""
-    device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+    device = _devices(request.user).filter(confirmed=True).first()
     if device is None:
         return redirect("two_factor_setup")
     if request.user.is_verified():
@@ -93,14 +103,16 @@ def _qr_code(device: TOTPDevice) -> str:
 
 @never_cache
 @sensitive_post_parameters("token")
+@transaction.atomic
 def setup(request):
     """Link an authenticator app: scan the QR code (or type the key), confirm
     with one code. Replacing an app requires being verified with the old one."""
     user = request.user
-    current = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    current = _devices(user).filter(confirmed=True).first()
     if current is not None and not user.is_verified():
-        return redirect(f"{reverse('two_factor_verify')}?next={request.path}")
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+        query = urlencode({"next": request.get_full_path()})
+        return redirect(f"{reverse('two_factor_verify')}?{query}")
+    device = _devices(user).filter(confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(
             user=user, confirmed=False, name="Authenticator-app"

@@ -218,8 +218,10 @@ def test_a_used_code_does_not_work_twice(client, editor, django_user_model):
 def test_without_being_verified_the_app_cannot_be_replaced(client, editor):
     confirmed_device(editor)
     login(client)
-    response = client.get("/admin/2fa/instellen/")
-    assert response["Location"].startswith("/admin/2fa/code/")
+    response = client.get("/admin/2fa/instellen/?next=/admin/pages/")
+    assert response["Location"] == (
+        "/admin/2fa/code/?next=%2Fadmin%2F2fa%2Finstellen%2F%3Fnext%3D%2Fadmin%2Fpages%2F"
+    )
 
 
 def test_after_the_code_no_redirect_to_another_site(client, editor):

@@ -136,12 +136,33 @@ def test_payloads_in_rich_text_and_stream_blocks_stay_inert(
     assert "&lt;script&gt;" in listing  # shown as text, not run
 
 
-def test_raw_html_instead_of_editor_json_is_refused(admin_client, site_tree):
+BROKEN_EDITOR_VALUES = [
+    f"<p>{SCRIPT}{HANDLER}</p>",  # raw HTML instead of JSON
+    "[]",
+    '{"blocks": 1}',
+    json.dumps(  # an entity range pointing at no entity
+        {
+            "blocks": [
+                {
+                    "key": "b1",
+                    "type": "unstyled",
+                    "text": "tekst",
+                    "depth": 0,
+                    "inlineStyleRanges": [],
+                    "entityRanges": [{"offset": 0, "length": 2, "key": 7}],
+                }
+            ],
+            "entityMap": {},
+        }
+    ),
+]
+
+
+@pytest.mark.parametrize("value", BROKEN_EDITOR_VALUES)
+def test_forged_editor_values_are_a_form_error(admin_client, site_tree, value):
     question = QuestionPageFactory(parent=site_tree.questions)
     data = case_data(
-        question,
-        challenge=f"<p>{SCRIPT}{HANDLER}</p>",
-        body=streamfield([("paragraph", f"<p>{SCRIPT}</p>")]),
+        question, challenge=value, body=streamfield([("paragraph", value)])
     )
     response = admin_client.post(
         f"/admin/pages/add/knowledge/practicecasepage/{site_tree.cases.pk}/",

@@ -13,7 +13,7 @@ from django.test import RequestFactory
 from django.views.defaults import server_error
 from wagtail.models import Page, PageViewRestriction
 
-from ibds_portal.security import check_security_txt_expires
+from ibds_portal.security import check_proxy_count, check_security_txt_expires
 from tests.factories import StandardPageFactory
 from tests.html_checks import problems
 
@@ -190,6 +190,20 @@ def test_deploy_check_warns_about_a_stale_security_txt(settings, days, expected)
     assert [m.id for m in check_security_txt_expires()] == expected
     settings.SECURITY_TXT_EXPIRES = "volgend jaar"
     assert [m.id for m in check_security_txt_expires()] == ["ibds_portal.E001"]
+
+
+@pytest.mark.django_db
+def test_a_malformed_expiry_date_still_serves_security_txt(client, settings):
+    settings.SECURITY_TXT_EXPIRES = "volgend jaar"
+    assert "Expires: " in client.get("/.well-known/security.txt").content.decode()
+
+
+def test_deploy_check_warns_when_behind_a_proxy_without_its_count(settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert [m.id for m in check_proxy_count()] == ["ibds_portal.W002"]
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert check_proxy_count() == []
 
 
 @pytest.mark.django_db
