@@ -125,11 +125,18 @@ def migration_data(transactional_db, django_db_setup):
     under Playwright's event loop later tests get another connection object,
     without the copy, so the restore silently did nothing (and the flush
     after each test recreated content types under new keys). This empties
-    the database and loads the same copy by hand.
+    the database, loads the same copy by hand and moves the sequences past
+    the loaded keys (PostgreSQL would otherwise hand out id 1 again).
     """
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
 
     assert django_db_setup, "mark the test serialized_rollback=True"
     call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
     connection.creation.deserialize_db_from_string(django_db_setup)
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
