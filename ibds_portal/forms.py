@@ -1,0 +1,112 @@
+"""What every public form shares: protection against bots and other sites,
+without cookies.
+
+Public forms are used anonymously, so there is no login for a cross-site
+request to ride on; instead of Django's CSRF token (which needs a cookie on
+every page that has a form) they accept a POST only from our own origin, as
+the browser's Origin, Sec-Fetch-Site or Referer header tells. Against bots
+they have a honeypot field and a signed start time: a form sent back within
+a few seconds, or with the honeypot filled, is accepted in appearance and
+then dropped.
+"""
+
+import time
+from functools import wraps
+from urllib.parse import urlparse
+
+from django import forms
+from django.core import signing
+from django.http import HttpResponseForbidden
+from django.template.loader import render_to_string
+from django.views.decorators.csrf import csrf_exempt
+
+MIN_SECONDS = 3  # nobody fills in a form faster
+MAX_AGE = 24 * 3600  # a form left open longer gets a fresh start
+SALT = "ibds_portal.forms.started"
+
+
+def is_same_origin(request) -> bool:
+    if request.headers.get("Sec-Fetch-Site") in {"cross-site", "same-site"}:
+        return False
+    origin = request.headers.get("Origin")
+    if origin == "null":  # sandboxed frames, data: URLs, odd redirects
+        return False
+    source = origin or request.headers.get("Referer")
+    if not source:
+        return True  # old browsers and privacy tools send neither
+    return urlparse(source).netloc == request.get_host()
+
+
+def public_form_view(view):
+    """For views of public, anonymous forms: no CSRF cookie; a POST from
+    another origin is refused (403)."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method == "POST" and not is_same_origin(request):
+            html = render_to_string("403_origin.html", request=request)
+            return HttpResponseForbidden(html)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+class AccessibleFormMixin:
+    """Points each input with an error at that error (and its help text) via
+    aria-describedby, as components/form_field.html renders them. Groups of
+    choices get it on their fieldset in the template instead."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name in self.errors:
+            if name not in self.fields or self[name].use_fieldset:
+                continue
+            field = self[name]
+            ids = [f"{field.auto_id}_error"]
+            if field.help_text:
+                ids.append(f"{field.auto_id}_helptext")
+            self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+class ProtectedForm(AccessibleFormMixin, forms.Form):
+    """A form with a honeypot and a signed start time. Check
+    `looks_like_spam()` after `is_valid()`."""
+
+    website = forms.CharField(
+        label="Laat dit veld leeg",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    expired_message = (
+        "Dit formulier stond lang open. Controleer je gegevens en verstuur het opnieuw."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["started"].initial = signing.dumps(time.time(), salt=SALT)
+
+    def started_at(self):
+        """When the form was first shown (signed by us): a float, "expired"
+        (over a day ago) or None (missing or forged)."""
+        try:
+            value = signing.loads(self.data.get("started", ""), salt=SALT)
+        except signing.BadSignature:
+            return None
+        if not isinstance(value, float):
+            return None
+        return "expired" if time.time() - value > MAX_AGE else value
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.started_at() == "expired":
+            raise forms.ValidationError(self.expired_message, code="expired")
+        return cleaned
+
+    def looks_like_spam(self) -> bool:
+        if self.cleaned_data.get("website"):
+            return True
+        started = self.started_at()
+        return not isinstance(started, float) or time.time() - started < MIN_SECONDS

@@ -1,0 +1,22 @@
+"""E-mail from templates: a text and an HTML part, sent once the database
+transaction that caused it has committed (no mail about something that was
+rolled back). In development the mail lands as a file under var/mail/."""
+
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+
+
+def send_after_commit(template: str, context: dict, to: str, headers=None) -> None:
+    """Render `<template>_subject.txt`, `<template>.txt` and `<template>.html`."""
+    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+    message = EmailMultiAlternatives(
+        subject,
+        render_to_string(f"{template}.txt", context),
+        to=[to],
+        headers=headers or {},
+    )
+    message.attach_alternative(
+        render_to_string(f"{template}.html", context), "text/html"
+    )
+    transaction.on_commit(message.send)
