@@ -17,7 +17,7 @@ WORKFLOW_NAME = "Redactie"
 TASK_NAME = "Redactiecontrole"
 
 
-def _model_permissions(models, actions):
+def model_permissions(models, actions):
     content_types = ContentType.objects.get_for_models(*models).values()
     codenames = [
         f"{action}_{content_type.model}"
@@ -35,11 +35,11 @@ def ensure_groups():
     # Editors keep the list of organisations up to date; moderators also
     # manage the fixed taxonomy (types, bestuurslagen, perspectives).
     editors.permissions.add(
-        *_model_permissions([Organisation], ["add", "change", "view"]),
-        *_model_permissions([KnowledgeType, GovernmentLayer, Perspective], ["view"]),
+        *model_permissions([Organisation], ["add", "change", "view"]),
+        *model_permissions([KnowledgeType, GovernmentLayer, Perspective], ["view"]),
     )
     moderators.permissions.add(
-        *_model_permissions(
+        *model_permissions(
             [Organisation, KnowledgeType, GovernmentLayer, Perspective],
             ["add", "change", "delete", "view"],
         )
@@ -48,7 +48,8 @@ def ensure_groups():
 
 
 def ensure_redactie_workflow(pages):
-    """Products and cases under `pages` need the Moderators' approval."""
+    """Pages under `pages` (the section index pages) need the Moderators'
+    approval before publication."""
     _editors, moderators = ensure_groups()
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:

@@ -4,20 +4,25 @@ from django.core.management.base import BaseCommand
 
 from knowledge.editorial import ensure_groups, ensure_redactie_workflow
 from knowledge.models import KnowledgeIndexPage, PracticeCaseIndexPage
+from trainings.editorial import ensure_training_permissions
+from trainings.models import TrainingIndexPage
 
 
 class Command(BaseCommand):
     help = (
         "Give Editors and Moderators their taxonomy permissions and put the "
-        "kennisbank and praktijkvoorbeelden under the 'Redactie' workflow. "
+        "kennisbank, praktijkvoorbeelden and opleidingen under the 'Redactie' "
+        "workflow. "
         "Safe to run again."
     )
 
     def handle(self, *args, **options):
         ensure_groups()
+        ensure_training_permissions()
         sections = [
             *KnowledgeIndexPage.objects.all(),
             *PracticeCaseIndexPage.objects.all(),
+            *TrainingIndexPage.objects.all(),
         ]
         workflow = ensure_redactie_workflow(sections)
         self.stdout.write(

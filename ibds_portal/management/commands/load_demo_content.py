@@ -1,4 +1,5 @@
-"""Build the demo site from knowledge/demo/: idempotent, so safe to run again.
+"""Build the demo site from knowledge/demo/ and trainings/demo.py: idempotent,
+so safe to run again.
 
 What exists (found by slug) is left alone; only what is missing is created.
 With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
@@ -17,7 +18,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from knowledge.demo import cases, organisations, pages, products, questions
+from knowledge.demo import (
+    cases,
+    ensure_organisations,
+    organisations,
+    pages,
+    products,
+    questions,
+)
 from knowledge.editorial import MODERATORS, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
@@ -34,6 +42,8 @@ from knowledge.models import (
     QuestionRelation,
     StandardPage,
 )
+from trainings import demo_loader as training_demo
+from trainings.editorial import ensure_training_permissions
 
 # username -> (group, superuser?) ; the password is shown in README.md.
 DEMO_ACCOUNTS = {
@@ -99,9 +109,12 @@ class Command(BaseCommand):
             self.ensure_questions(sections["vragen"])
             self.ensure_products(sections["kennisbank"])
             self.ensure_cases(sections["praktijkvoorbeelden"])
+            catalogue = training_demo.ensure_catalogue(home, self.publish)
+            self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # Also creates the groups and their permissions.
+            ensure_training_permissions()
             ensure_redactie_workflow(
-                [sections["kennisbank"], sections["praktijkvoorbeelden"]]
+                [sections["kennisbank"], sections["praktijkvoorbeelden"], catalogue]
             )
             if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
                 self.ensure_accounts()
@@ -205,18 +218,7 @@ class Command(BaseCommand):
         return sections
 
     def ensure_organisations(self):
-        layers = {layer.slug: layer for layer in GovernmentLayer.objects.all()}
-        for data in organisations.ORGANISATIONS:
-            _org, created = Organisation.objects.get_or_create(
-                slug=data["slug"],
-                defaults={
-                    "name": data["name"],
-                    "short_name": data["short_name"],
-                    "government_layer": layers.get(data["layer"]),
-                    "website": data["url"],
-                },
-            )
-            self.created += created
+        self.created += ensure_organisations(organisations.ORGANISATIONS)
 
     def ensure_questions(self, index):
         existing = set(
