@@ -1,16 +1,30 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from ibds_portal import views
+from ibds_portal.calendar import page_calendar
+from trainings import views as training_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", views.search, name="search"),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$",
+        page_calendar,
+        name="page-calendar",
+    ),
+    # Public forms are plain Django views (no CSRF cookie; see ibds_portal/forms.py).
+    path("opleidingen/voorstellen/", training_views.propose, name="training-propose"),
+    path(
+        "opleidingen/voorstellen/bedankt/",
+        training_views.proposed,
+        name="training-proposed",
+    ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path(".well-known/security.txt", views.security_txt, name="security-txt"),

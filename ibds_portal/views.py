@@ -18,6 +18,7 @@ from knowledge.models import (
     StandardPage,
 )
 from knowledge.search import prepare_query
+from trainings.models import TrainingPage
 
 RESULTS_PER_PAGE = 10
 # The `type` filter of /zoeken/: URL value -> (page model, label).
@@ -25,6 +26,7 @@ SEARCH_TYPES = {
     "vraag": (QuestionPage, _("Vragen")),
     "kennisproduct": (KnowledgeProductPage, _("Kennisproducten")),
     "praktijkvoorbeeld": (PracticeCasePage, _("Praktijkvoorbeelden")),
+    "opleiding": (TrainingPage, _("Opleidingen")),
     "pagina": (StandardPage, _("Overige pagina's")),
 }
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
 
@@ -44,10 +44,12 @@ class _Row:
 class Facet:
     """Filters on a related term through `<field>__slug` and `<field>__name`."""
 
-    def __init__(self, param: str, label: str, field: str):
+    def __init__(self, param: str, label: str, field: str, order_attr: str = ""):
         self.param = param
         self.label = label
         self.field = field
+        if order_attr:
+            self.order_attr = order_attr
 
     value_attr = "slug"
     label_attr = "name"
@@ -117,10 +119,13 @@ class PageMultiFacet(Facet):
     label_attr = "title"
     order_attr = "path"
 
+    restricted = None
+
     def rows(self, queryset):
-        self.restricted = tuple(
-            PageViewRestriction.objects.values_list("page__path", flat=True)
-        )
+        if self.restricted is None:  # once per request, not per count
+            self.restricted = tuple(
+                PageViewRestriction.objects.values_list("page__path", flat=True)
+            )
         return super().rows(queryset)
 
     def columns(self):
@@ -153,6 +158,55 @@ class ChoiceFacet(Facet):
             for index, (value, label) in enumerate(self.choices)
             if counts.get(value)
         }
+
+
+class GroupedChoiceFacet(Facet):
+    """Options that each cover one or more values of a field with choices:
+    "Gratis" also finds trainings that are free with a paid certificate."""
+
+    def __init__(self, param: str, label: str, field: str, groups: dict):
+        super().__init__(param, label, field)
+        # value -> (label, [field values])
+        self.groups = groups
+
+    def rows(self, queryset):
+        counts = queryset.order_by().aggregate(
+            **{
+                f"group_{index}": Count(
+                    "pk", filter=Q(**{f"{self.field}__in": values}), distinct=True
+                )
+                for index, (_label, values) in enumerate(self.groups.values())
+            }
+        )
+        rows = {}
+        for index, (value, (label, _values)) in enumerate(self.groups.items()):
+            if counts[f"group_{index}"]:
+                rows[value] = _Row(value, str(label), index, counts[f"group_{index}"])
+        return rows
+
+    def filter(self, queryset, values):
+        allowed = [choice for value in values for choice in self.groups[value][1]]
+        return queryset.filter(**{f"{self.field}__in": allowed})
+
+
+class FlagFacet(Facet):
+    """A single option that keeps the items meeting a condition (a Q or an
+    Exists expression), e.g. "start binnen 3 maanden"."""
+
+    def __init__(self, param: str, label: str, value: str, option_label, condition):
+        super().__init__(param, label, field="")
+        self.value = value
+        self.option_label = option_label
+        self.condition = condition
+
+    def rows(self, queryset):
+        count = queryset.filter(self.condition).order_by().count()
+        if not count:
+            return {}
+        return {self.value: _Row(self.value, str(self.option_label), 0, count)}
+
+    def filter(self, queryset, values):
+        return queryset.filter(self.condition)
 
 
 @dataclass(frozen=True)

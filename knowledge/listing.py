@@ -17,10 +17,16 @@ class FilteredListingMixin:
 
     page_size = PAGE_SIZE
 
+    def listing_order(self, items):
+        """The filtered items as they are shown; override to annotate or sort
+        after filtering (the facets count on the plain queryset)."""
+        return items
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.listing_filters(request.GET)
         items, facets = filters.apply(self.listing_queryset())
+        items = self.listing_order(items)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
         page = Paginator(items, self.page_size).get_page(request.GET.get("page"))

@@ -13,6 +13,9 @@ from tests.factories import (
     QuestionIndexPageFactory,
     QuestionPageFactory,
     StandardPageFactory,
+    TrainingIndexPageFactory,
+    TrainingPageFactory,
+    run,
     term,
 )
 
@@ -34,6 +37,7 @@ def site_tree(db):
         questions=QuestionIndexPageFactory(parent=home),
         knowledge=KnowledgeIndexPageFactory(parent=home),
         cases=PracticeCaseIndexPageFactory(parent=home),
+        trainings=TrainingIndexPageFactory(parent=home),
     )
 
 
@@ -44,7 +48,8 @@ def sample_pages(site_tree):
     tests/pages.py lists their URLs for the site-wide checks.
     URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/,
     /kennisbank/extern/ (kept at its source), /kennisbank/toolbox/,
-    /praktijkvoorbeelden/voorbeeld/ and /privacy/.
+    /praktijkvoorbeelden/voorbeeld/, /privacy/, /opleidingen/datagedreven-werken/
+    (past, coming and full runs) and /opleidingen/zelfstudie-datakwaliteit/.
     """
     question = QuestionPageFactory(
         parent=site_tree.questions,
@@ -91,6 +96,29 @@ def sample_pages(site_tree):
         products_used=[product],
     )
     StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
+    TrainingPageFactory(
+        parent=site_tree.trainings,
+        slug="datagedreven-werken",
+        title="Datagedreven werken voor bestuurders",
+        description="<p>Wat data kan betekenen voor <b>beleid</b>.</p>",
+        questions=[question],
+        government_layers=[term(GovernmentLayer, "gemeente")],
+        workload_hours=8,
+        duration="2 dagen",
+        cost="betaald",
+        price="450.00",
+        registration_url="https://academie.example/aanmelden",
+        runs=[run(-40), run(20, days=2), run(45, online=True, status="vol")],
+    )
+    TrainingPageFactory(
+        parent=site_tree.trainings,
+        slug="zelfstudie-datakwaliteit",
+        title="Zelfstudie datakwaliteit",
+        format="zelfstudie",
+        cost="gratis-certificaat",
+        price="95.00",
+        runs=[],
+    )
 
 
 def pytest_terminal_summary(terminalreporter):

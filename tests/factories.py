@@ -4,8 +4,11 @@ Tests build their own tree (`site_tree` fixture) instead of relying on pages
 made by migrations or the demo loader.
 """
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
@@ -21,6 +24,7 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
+from trainings.models import TrainingIndexPage, TrainingPage, TrainingRun
 
 
 def term(model, slug):
@@ -143,3 +147,37 @@ class PracticeCasePageFactory(PublishedPageFactory):
     approach = "<p>De aanpak.</p>"
     result = "<p>Het resultaat.</p>"
     lessons = "<ul><li>Begin klein.</li></ul>"
+
+
+class TrainingIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = TrainingIndexPage
+
+    title = "Opleidingen"
+    slug = "opleidingen"
+    intro = "Opleidingen bij de vragen over datagebruik."
+
+
+def run(start_in_days, days=1, location="Utrecht", online=False, status="open"):
+    """A run starting `start_in_days` from today (negative: in the past)."""
+    start = timezone.localdate() + datetime.timedelta(days=start_in_days)
+    return TrainingRun(
+        start=start,
+        end=start + datetime.timedelta(days=days - 1),
+        location="" if online and location == "Utrecht" else location,
+        online=online,
+        status=status,
+    )
+
+
+class TrainingPageFactory(PublishedPageFactory):
+    class Meta:
+        model = TrainingPage
+
+    title = factory.Sequence(lambda n: f"Opleiding datagebruik {n}")
+    summary = "Zo werk je verantwoord met data."
+    provider = factory.SubFactory(OrganisationFactory)
+    level = "basis"
+    format = "klassikaal"
+    cost = "gratis"
+    runs = factory.LazyFunction(lambda: [run(30)])

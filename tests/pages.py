@@ -35,6 +35,15 @@ PAGES = [
     SamplePage("/zoeken/?q=leidraad", "search with results"),
     SamplePage("/zoeken/?q=leidraad&type=vraag", "search, none of this type"),
     SamplePage("/zoeken/?q=zwembadrooster", "search without results"),
+    SamplePage("/opleidingen/", "training catalogue"),
+    SamplePage(
+        "/opleidingen/?kosten=gratis&start=binnen-3-maanden", "catalogue, two filters"
+    ),
+    SamplePage("/opleidingen/?vorm=zelfstudie&kosten=betaald", "catalogue, empty"),
+    SamplePage("/opleidingen/datagedreven-werken/", "training with past and full runs"),
+    SamplePage("/opleidingen/zelfstudie-datakwaliteit/", "training without dates"),
+    SamplePage("/opleidingen/voorstellen/", "training proposal form"),
+    SamplePage("/opleidingen/voorstellen/bedankt/", "proposal received"),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
 
@@ -68,6 +77,23 @@ FORM_ERROR_STATES = [
         "form.site-search",
         {"Zoeken in het kenniscentrum": "?! -- <>"},
         expect="Typ minstens twee letters of cijfers",
+    ),
+    FormErrorState(
+        "training proposal: sent empty",
+        "/opleidingen/voorstellen/",
+        "form.form",
+        {},
+        expect="Controleer het formulier",
+    ),
+    FormErrorState(
+        "training proposal: bad e-mail and a date in the past",
+        "/opleidingen/voorstellen/",
+        "form.form",
+        {
+            "Je e-mailadres": "geen-adres",
+            "Eerstvolgende startdatum (optioneel)": "2020-01-01",
+        },
+        expect="Voer een geldig e-mailadres in",
     ),
     FormErrorState(
         "not-found page search: empty",

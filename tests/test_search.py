@@ -107,6 +107,7 @@ def test_search_filters_by_type_with_counts(client, content):
         "vraag": 1,
         "kennisproduct": 0,
         "praktijkvoorbeeld": 1,
+        "opleiding": 0,
         "pagina": 0,
     }
     only_cases = client.get(

@@ -31,6 +31,7 @@ class HomePage(Page):
         "knowledge.QuestionIndexPage",
         "knowledge.KnowledgeIndexPage",
         "knowledge.PracticeCaseIndexPage",
+        "trainings.TrainingIndexPage",
         "knowledge.StandardPage",
     ]
 

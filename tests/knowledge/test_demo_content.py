@@ -1,8 +1,12 @@
 """The demo loader builds a complete site, and a second run duplicates nothing."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from wagtail.models import Page, Site, WorkflowPage
 
 from knowledge.demo import cases, products, questions
@@ -16,6 +20,8 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
+from trainings import demo as training_demo
+from trainings.models import SOON, TrainingIndexPage, TrainingPage, TrainingRun
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +63,29 @@ def check_complete():
         "productie",
     }
     assert KnowledgeProductPage.objects.exclude(external_url="").exists()
-    for model in (KnowledgeIndexPage, PracticeCaseIndexPage):
+    for model in (KnowledgeIndexPage, PracticeCaseIndexPage, TrainingIndexPage):
         assert model.objects.get().get_workflow().name == "Redactie"
+    check_trainings()
+
+
+def check_trainings():
+    """At least 12 trainings from varied providers, with runs before and after
+    today; the catalogue shows the current ones."""
+    trainings = TrainingPage.objects.live()
+    assert trainings.count() >= 12
+    assert trainings.values("provider").distinct().count() >= 6
+    today = timezone.localdate()
+    runs = TrainingRun.objects.all()
+    assert runs.filter(start__lt=today).exists()
+    assert runs.filter(start__gt=today).exists()
+    assert runs.filter(start__gt=today, start__lte=today + SOON).exists()
+    current = trainings.current()
+    assert 0 < current.count() < trainings.count()  # one has only past runs
+    assert set(trainings.values_list("cost", flat=True)) == {
+        "gratis",
+        "gratis-certificaat",
+        "betaald",
+    }
 
 
 def check_served(client):
@@ -70,6 +97,16 @@ def check_served(client):
     for query in ("dataprojecten", "juridische", "camerabeelden", "datakoers"):
         response = client.get("/zoeken/", {"q": query})
         assert response.context["total"] > 0, query
+
+
+def test_demo_runs_follow_the_calendar(settings, client):
+    """A day later the loader moves the demo runs along with today."""
+    call_command("load_demo_content", "--force", stdout=None)
+    first = sorted(TrainingRun.objects.values_list("start", flat=True))
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        call_command("load_demo_content", "--force", stdout=None)
+    later = sorted(TrainingRun.objects.values_list("start", flat=True))
+    assert later == [day + datetime.timedelta(days=1) for day in first]
 
 
 def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
@@ -105,6 +142,8 @@ def test_demo_data_references_resolve():
         assert set(item["questions"]) <= question_slugs, item["slug"]
     for case in cases.CASES:
         assert set(case["products_used"]) <= product_slugs, case["slug"]
+    for training in training_demo.TRAININGS:
+        assert set(training["questions"]) <= question_slugs, training["slug"]
 
 
 def test_demo_loader_refuses_outside_development(settings, db):

@@ -27,6 +27,7 @@ from knowledge.models import (
     StandardPage,
 )
 from tests.factories import OrganisationFactory, QuestionPageFactory, term
+from trainings.models import TrainingIndexPage, TrainingPage
 
 pytestmark = pytest.mark.django_db
 
@@ -197,8 +198,10 @@ def test_page_types_only_where_they_belong():
         QuestionIndexPage,
         KnowledgeIndexPage,
         PracticeCaseIndexPage,
+        TrainingIndexPage,
         StandardPage,
     }
+    assert TrainingPage.allowed_parent_page_models() == [TrainingIndexPage]
     assert KnowledgeIndexPage.max_count_per_parent == 1
 
 

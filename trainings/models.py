@@ -1,0 +1,441 @@
+"""Opleidingen: which trainings exist, for which question and which audience.
+
+A TrainingPage has dated runs (an inline). The catalogue shows trainings with
+a run still to come, or without fixed dates (self-paced), sorted by the next
+start; past runs stay on the page under "eerder gegeven" but never make a
+training show up in the catalogue.
+"""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from ibds_portal.calendar import Event
+from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.filters import (
+    ChoiceFacet,
+    FlagFacet,
+    GroupedChoiceFacet,
+    ListingFilters,
+    PageMultiFacet,
+    TermFacet,
+)
+from knowledge.listing import FilteredListingMixin
+from knowledge.models.taxonomy import TaxonomyTerm
+from knowledge.search import StemmedSearchMixin, with_stemming
+
+# "Start binnen 3 maanden" looks this far ahead.
+SOON = datetime.timedelta(days=91)
+
+
+class Audience(TaxonomyTerm):
+    """Doelgroep: bestuurder, beleidsmedewerker, data-analist, ..."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+
+
+class Level(models.TextChoices):
+    BASIS = "basis", _("Basis")
+    GEVORDERD = "gevorderd", _("Gevorderd")
+    EXPERT = "expert", _("Expert")
+
+
+class Format(models.TextChoices):
+    ONLINE = "online", _("Online")
+    KLASSIKAAL = "klassikaal", _("Klassikaal")
+    HYBRIDE = "hybride", _("Hybride")
+    ZELFSTUDIE = "zelfstudie", _("Zelfstudie")
+
+
+class Cost(models.TextChoices):
+    GRATIS = "gratis", _("Gratis")
+    CERTIFICAAT = "gratis-certificaat", _("Gratis, certificaat betaald")
+    BETAALD = "betaald", _("Betaald")
+
+
+class Language(models.TextChoices):
+    NL = "nl", _("Nederlands")
+    EN = "en", _("Engels")
+
+
+class RunStatus(models.TextChoices):
+    OPEN = "open", _("Aanmelden mogelijk")
+    VOL = "vol", _("Vol")
+    GEANNULEERD = "geannuleerd", _("Geannuleerd")
+
+
+def euros(amount) -> str:
+    """€ 450 or € 1.249,50, the Dutch way."""
+    places = 0 if amount == int(amount) else 2
+    return "€ " + number_format(amount, places, use_l10n=True, force_grouping=True)
+
+
+def upcoming_runs(today: datetime.date):
+    """Runs that have not ended yet (a run without an end date ends the day
+    it starts) and are not cancelled."""
+    return TrainingRun.objects.filter(
+        Q(end__gte=today) | Q(end__isnull=True, start__gte=today)
+    ).exclude(status=RunStatus.GEANNULEERD)
+
+
+def starts_soon(today: datetime.date):
+    """Condition on trainings: a run starts within three months."""
+    return Exists(
+        upcoming_runs(today).filter(
+            page=OuterRef("pk"), start__gte=today, start__lte=today + SOON
+        )
+    )
+
+
+class TrainingQuerySet(PageQuerySet):
+    def current(self, today: datetime.date | None = None):
+        """Trainings with a run still to come, or without any dates: what the
+        catalogue shows by default."""
+        today = today or timezone.localdate()
+        coming = upcoming_runs(today).filter(page=OuterRef("pk"))
+        dated = TrainingRun.objects.filter(page=OuterRef("pk"))
+        return self.filter(Exists(coming) | ~Exists(dated))
+
+    def by_next_start(self, today: datetime.date | None = None):
+        """Sorted by next start (undated ones last), each with `next_start`
+        and `upcoming`, its coming runs in order."""
+        today = today or timezone.localdate()
+        coming = upcoming_runs(today)
+        first = coming.filter(page=OuterRef("pk")).order_by("start").values("start")
+        return (
+            self.annotate(next_start=Subquery(first[:1]))
+            .prefetch_related(
+                Prefetch("runs", coming.order_by("start"), to_attr="upcoming")
+            )
+            .order_by(F("next_start").asc(nulls_last=True), "title")
+        )
+
+
+class TrainingPage(StemmedSearchMixin, Page):
+    """One training (opleiding), with its dated runs."""
+
+    provider = models.ForeignKey(
+        "knowledge.Organisation",
+        verbose_name=_("aanbieder"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=300,
+        help_text=_("Eén of twee zinnen voor het overzicht en zoekresultaten."),
+    )
+    description = RichTextField(
+        _("beschrijving"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    level = models.CharField(_("niveau"), max_length=20, choices=Level.choices)
+    format = models.CharField(_("vorm"), max_length=20, choices=Format.choices)
+    workload_hours = models.PositiveSmallIntegerField(
+        _("studiebelasting (uren)"), null=True, blank=True
+    )
+    duration = models.CharField(
+        _("doorlooptijd"), max_length=60, blank=True, help_text=_("Bijv. '6 weken'.")
+    )
+    cost = models.CharField(
+        _("kosten"), max_length=20, choices=Cost.choices, default=Cost.GRATIS
+    )
+    price = models.DecimalField(
+        _("prijs in euro's"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Bij 'betaald' de prijs; bij een betaald certificaat de prijs daarvan."
+        ),
+    )
+    language = models.CharField(
+        _("taal"), max_length=2, choices=Language.choices, default=Language.NL
+    )
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("doelgroepen"), related_name="+", blank=True
+    )
+    government_layers = ParentalManyToManyField(
+        "knowledge.GovernmentLayer",
+        verbose_name=_("bestuurslagen"),
+        related_name="+",
+        blank=True,
+    )
+    questions = ParentalManyToManyField(
+        "knowledge.QuestionPage",
+        verbose_name=_("vragen"),
+        related_name="+",
+        blank=True,
+        help_text=_("Bij welke vragen helpt deze opleiding?"),
+    )
+    registration_url = models.URLField(_("aanmelden via"), blank=True)
+
+    objects = PageManager.from_queryset(TrainingQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("provider"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("level"), FieldPanel("format")]),
+                FieldRowPanel([FieldPanel("workload_hours"), FieldPanel("duration")]),
+                FieldRowPanel([FieldPanel("cost"), FieldPanel("price")]),
+                FieldPanel("language"),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("Opzet"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("questions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("government_layers", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Ordening"),
+        ),
+        InlinePanel("runs", label=_("Data (uitvoeringen)")),
+    ]
+    search_fields = with_stemming(
+        [
+            *Page.search_fields,
+            index.SearchField("summary", boost=2),
+            index.SearchField("description"),
+        ]
+    )
+    parent_page_types = ["trainings.TrainingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("opleiding")
+        verbose_name_plural = _("opleidingen")
+
+    def clean(self):
+        super().clean()
+        if self.cost == Cost.GRATIS and self.price:
+            raise ValidationError(
+                {"price": _("Een gratis opleiding heeft geen prijs.")}
+            )
+        if self.cost != Cost.GRATIS and self.price is None:
+            raise ValidationError(
+                {"price": _("Vul de prijs in (bij een certificaat: de prijs daarvan).")}
+            )
+
+    @property
+    def cost_label(self) -> str:
+        if self.cost == Cost.GRATIS or self.price is None:
+            return "Gratis"
+        if self.cost == Cost.CERTIFICAAT:
+            return f"Gratis (certificaat {euros(self.price)})"
+        return euros(self.price)
+
+    @property
+    def is_free(self) -> bool:
+        return self.cost in (Cost.GRATIS, Cost.CERTIFICAAT)
+
+    def runs_split(self, today: datetime.date | None = None):
+        """(coming, past) runs; cancelled coming runs are shown as such."""
+        today = today or timezone.localdate()
+        runs = sorted(self.runs.all(), key=lambda run: run.start)
+        coming = [run for run in runs if run.last_day >= today]
+        past = [run for run in runs if run.last_day < today]
+        return coming, list(reversed(past))
+
+    def get_context(self, request, *args, **kwargs):
+        from trainings.structured_data import course_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        coming, past = self.runs_split()
+        context.update(
+            {
+                "coming_runs": coming,
+                "past_runs": past,
+                "questions": sorted(
+                    (q for q in self.questions.all() if q.live), key=lambda q: q.path
+                ),
+                "json_ld": course_json_ld(self, request, coming),
+            }
+        )
+        return context
+
+    @property
+    def calendar_name(self) -> str:
+        return self.title
+
+    def calendar_events(self, request):
+        coming, _past = self.runs_split()
+        return [run.as_event(request, self) for run in coming]
+
+
+class TrainingRun(Orderable):
+    """One run of a training: its dates, place and whether one can still join."""
+
+    page = ParentalKey(TrainingPage, on_delete=models.CASCADE, related_name="runs")
+    start = models.DateField(_("startdatum"))
+    end = models.DateField(_("einddatum"), null=True, blank=True)
+    location = models.CharField(
+        _("plaats"), max_length=120, blank=True, help_text=_("Leeg bij online.")
+    )
+    online = models.BooleanField(_("online"), default=False)
+    status = models.CharField(
+        _("status"), max_length=12, choices=RunStatus.choices, default=RunStatus.OPEN
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
+        FieldPanel("status"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitvoering")
+        verbose_name_plural = _("uitvoeringen")
+
+    def clean(self):
+        if self.end and self.start and self.end < self.start:
+            raise ValidationError({"end": _("De einddatum ligt vóór de startdatum.")})
+        if not self.online and not self.location:
+            raise ValidationError(
+                {"location": _("Vul de plaats in, of vink 'online' aan.")}
+            )
+
+    def as_event(self, request, page) -> Event:
+        return Event(
+            uid=f"opleiding-{page.pk}-uitvoering-{self.pk}@{request.get_host()}",
+            start=self.start,
+            end=self.last_day,
+            summary=page.title,
+            description=page.summary,
+            location=self.where,
+            url=page.get_full_url(request),
+            cancelled=self.status == RunStatus.GEANNULEERD,
+        )
+
+    @property
+    def last_day(self) -> datetime.date:
+        return self.end or self.start
+
+    @property
+    def where(self) -> str:
+        if self.online and self.location:
+            return f"{self.location} en online"
+        return self.location or "Online"
+
+
+class TrainingIndexPage(FilteredListingMixin, Page):
+    """/opleidingen/: the catalogue, its calendar and the proposal form."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types = ["trainings.TrainingPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("opleidingen")
+
+    def listing_queryset(self):
+        return (
+            TrainingPage.objects.child_of(self)
+            .live()
+            .public()
+            .current()
+            .select_related("provider")
+        )
+
+    def listing_order(self, items):
+        return items.by_next_start()
+
+    def listing_filters(self, data):
+        today = timezone.localdate()
+        return ListingFilters(
+            data,
+            [
+                PageMultiFacet("vraag", _("Vraag"), "questions"),
+                ChoiceFacet("niveau", _("Niveau"), "level", Level.choices),
+                ChoiceFacet("vorm", _("Vorm"), "format", Format.choices),
+                GroupedChoiceFacet(
+                    "kosten",
+                    _("Kosten"),
+                    "cost",
+                    {
+                        "gratis": (_("Gratis"), [Cost.GRATIS, Cost.CERTIFICAAT]),
+                        "betaald": (_("Betaald"), [Cost.BETAALD]),
+                    },
+                ),
+                TermFacet("doelgroep", _("Doelgroep"), "audiences"),
+                TermFacet("bestuurslaag", _("Bestuurslaag"), "government_layers"),
+                TermFacet("aanbieder", _("Aanbieder"), "provider", order_attr="name"),
+                FlagFacet(
+                    "start",
+                    _("Start"),
+                    "binnen-3-maanden",
+                    _("Binnen 3 maanden"),
+                    starts_soon(today),
+                ),
+            ],
+        )
+
+    calendar_name = _("Opleidingen van het Kenniscentrum Data")
+
+    def calendar_events(self, request):
+        """Every coming run of every training in the catalogue."""
+        today = timezone.localdate()
+        runs = (
+            upcoming_runs(today)
+            .filter(page__in=self.listing_queryset().values("pk"))
+            .select_related("page")
+            .order_by("start")
+        )
+        return [run.as_event(request, run.page) for run in runs]
+
+
+class TrainingProposal(models.Model):
+    """Who proposed a training through the public form, for the editors."""
+
+    page = models.ForeignKey(
+        TrainingPage,
+        verbose_name=_("opleiding (concept)"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(_("voorgestelde opleiding"), max_length=120)
+    provider_name = models.CharField(_("aanbieder"), max_length=160)
+    contact_name = models.CharField(_("naam"), max_length=120)
+    contact_email = models.EmailField(_("e-mailadres"))
+    created_at = models.DateTimeField(_("ingestuurd op"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("title", read_only=True),
+        FieldPanel("provider_name", read_only=True),
+        FieldPanel("contact_name", read_only=True),
+        FieldPanel("contact_email", read_only=True),
+        FieldPanel("page", read_only=True),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("voorstel voor een opleiding")
+        verbose_name_plural = _("voorstellen voor opleidingen")
+
+    def __str__(self):
+        return f"{self.title} ({self.provider_name})"

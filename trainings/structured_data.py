@@ -1,0 +1,79 @@
+"""schema.org Course JSON-LD for a training page, with a CourseInstance per
+upcoming run (what search engines read for course listings)."""
+
+import json
+
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from trainings.models import Cost, Format, RunStatus
+
+COURSE_MODE = {
+    Format.ONLINE: "online",
+    Format.KLASSIKAAL: "onsite",
+    Format.HYBRIDE: "blended",
+    Format.ZELFSTUDIE: "online",
+}
+# Keep "</script>" and friends out of the script element.
+ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def course_data(page, request, runs) -> dict:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": page.title,
+        "description": page.summary,
+        "url": page.get_full_url(request),
+        "inLanguage": page.language,
+        "educationalLevel": page.get_level_display(),
+        "isAccessibleForFree": page.is_free,
+    }
+    if page.provider:
+        data["provider"] = {"@type": "Organization", "name": page.provider.name}
+        if page.provider.website:
+            data["provider"]["sameAs"] = page.provider.website
+    if page.price is not None:
+        data["offers"] = {
+            "@type": "Offer",
+            "category": "Paid" if page.cost == Cost.BETAALD else "Partially Free",
+            "price": f"{page.price:.2f}",
+            "priceCurrency": "EUR",
+        }
+    else:
+        data["offers"] = {
+            "@type": "Offer",
+            "category": "Free",
+            "price": "0",
+            "priceCurrency": "EUR",
+        }
+    instances = []
+    for run in runs:
+        if run.status == RunStatus.GEANNULEERD:
+            continue
+        instance = {
+            "@type": "CourseInstance",
+            "courseMode": "online"
+            if run.online and not run.location
+            else COURSE_MODE[page.format],
+            "startDate": run.start.isoformat(),
+            "endDate": run.last_day.isoformat(),
+        }
+        if page.workload_hours:
+            instance["courseWorkload"] = f"PT{page.workload_hours}H"
+        if run.location:
+            instance["location"] = {"@type": "Place", "name": run.location}
+        instances.append(instance)
+    if instances:
+        data["hasCourseInstance"] = instances
+    return data
+
+
+def course_json_ld(page, request, runs) -> str:
+    """The data as a <script type="application/ld+json"> element. A data
+    block, not a script: the CSP does not apply, nothing runs."""
+    text = json.dumps(course_data(page, request, runs), ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(ESCAPES)),  # noqa: S308 - escaped above
+    )

@@ -1,0 +1,41 @@
+"""Trainings shown elsewhere: on a question page and on the home page."""
+
+from django import template
+
+from trainings.models import TrainingIndexPage, TrainingPage
+
+register = template.Library()
+
+
+def _current():
+    return TrainingPage.objects.live().public().current().select_related("provider")
+
+
+@register.inclusion_tag("trainings/trainings_block.html")
+def trainings_for_question(question, limit=3):
+    """Trainings that help with this question, the soonest first (none yet
+    in the preview of a question that was never saved)."""
+    if question.pk is None:
+        return {"trainings": []}
+    trainings = list(_current().filter(questions=question).by_next_start()[:limit])
+    return {
+        "trainings": trainings,
+        "catalogue": TrainingIndexPage.objects.live().public().first(),
+        "filter_query": f"?vraag={question.slug}",
+        "heading": "Opleidingen bij deze vraag",
+        "heading_id": "opleidingen",
+    }
+
+
+@register.inclusion_tag("trainings/trainings_block.html")
+def upcoming_trainings(limit=3):
+    """The next trainings to start (dated ones only)."""
+    dated = _current().by_next_start().filter(next_start__isnull=False)
+    trainings = list(dated[:limit])
+    return {
+        "trainings": trainings,
+        "catalogue": TrainingIndexPage.objects.live().public().first(),
+        "filter_query": "",
+        "heading": "Binnenkort van start",
+        "heading_id": "binnenkort",
+    }

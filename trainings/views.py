@@ -1,0 +1,132 @@
+"""The proposal form: a provider proposes a training, which becomes a draft
+TrainingPage in the editors' review ("Redactie"). Nothing is public until an
+editor approves and publishes it."""
+
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from ibds_portal.forms import public_form_view
+from ibds_portal.mail import send_after_commit
+from ibds_portal.ratelimit import allow
+from knowledge.models import Organisation
+from trainings.forms import ProposalForm
+from trainings.models import (
+    TrainingIndexPage,
+    TrainingPage,
+    TrainingProposal,
+    TrainingRun,
+)
+
+PROPOSALS_PER_HOUR = 5
+TOO_MANY = (
+    "Vanaf dit adres zijn het afgelopen uur al meerdere voorstellen ingestuurd. "
+    "Probeer het over een uur opnieuw; je ingevulde gegevens staan hieronder nog."
+)
+
+
+def _catalogue():
+    return TrainingIndexPage.objects.live().public().first()
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@public_form_view
+def propose(request):
+    catalogue = _catalogue()
+    form = ProposalForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if not allow(request, "training-proposal", PROPOSALS_PER_HOUR, 3600):
+            form.is_valid()  # show the input again, with any errors
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            if not form.looks_like_spam() and catalogue is not None:
+                create_draft(catalogue, form.cleaned_data)
+            return redirect("training-proposed")
+        else:
+            status = 400
+    return render(
+        request,
+        "trainings/propose.html",
+        {"form": form, "catalogue": catalogue},
+        status=status,
+    )
+
+
+@require_http_methods(["GET"])
+def proposed(request):
+    return render(request, "trainings/proposed.html", {"catalogue": _catalogue()})
+
+
+def _unique_slug(parent, title: str) -> str:
+    base = slugify(title)[:60] or "opleiding"
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _paragraphs(text: str) -> str:
+    """Plain text from the form as escaped rich text paragraphs."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        f"<p>{escape(block).replace(chr(10), '<br/>')}</p>" for block in blocks if block
+    )
+
+
+@transaction.atomic
+def create_draft(catalogue, data) -> TrainingPage:
+    provider_name = data["provider_name"].strip()
+    provider = Organisation.objects.filter(name__iexact=provider_name).first()
+    page = TrainingPage(
+        title=data["title"].strip(),
+        slug=_unique_slug(catalogue, data["title"]),
+        live=False,
+        provider=provider,
+        summary=data["summary"].strip(),
+        description=_paragraphs(data["description"]),
+        level=data["level"],
+        format=data["format"],
+        workload_hours=data["workload_hours"],
+        duration=data["duration"],
+        cost=data["cost"],
+        price=data["price"],
+        language=data["language"],
+        registration_url=data["registration_url"],
+    )
+    page.questions.set(data["questions"])
+    page.audiences.set(data["audiences"])
+    page.government_layers.set(data["government_layers"])
+    if data["start"]:
+        page.runs = [
+            TrainingRun(
+                start=data["start"],
+                end=data["end"],
+                location=data["location"],
+                online=data["online"],
+            )
+        ]
+    catalogue.add_child(instance=page)
+    page.save_revision(log_action=True)
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, None)
+    TrainingProposal.objects.create(
+        page=page,
+        title=page.title,
+        provider_name=provider_name,
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+    )
+    send_after_commit(
+        "trainings/email/proposal_received",
+        {"name": data["contact_name"], "title": page.title, "provider": provider_name},
+        to=data["contact_email"],
+    )
+    return page

@@ -1,0 +1,32 @@
+"""The trainings' own lists in the admin: audiences, and the proposals sent
+in through the public form (for the editors to follow up)."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from trainings.models import Audience, TrainingProposal
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "user"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "name"]
+
+
+class TrainingProposalViewSet(SnippetViewSet):
+    model = TrainingProposal
+    icon = "mail"
+    list_display = ["title", "provider_name", "contact_name", "created_at", "page"]
+    ordering = ["-created_at"]
+    inspect_view_enabled = True
+
+
+class TrainingViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Opleidingen"
+    menu_icon = "doc-full"
+    menu_order = 310
+    items = (TrainingProposalViewSet, AudienceViewSet)
+
+
+register_snippet(TrainingViewSetGroup)
