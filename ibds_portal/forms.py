@@ -34,7 +34,11 @@ def is_same_origin(request) -> bool:
     source = origin or request.headers.get("Referer")
     if not source:
         return True  # old browsers and privacy tools send neither
-    return urlparse(source).netloc == request.get_host()
+    sent = urlparse(source)
+    return (sent.scheme.lower(), sent.netloc.lower()) == (
+        request.scheme,
+        request.get_host().lower(),
+    )
 
 
 def public_form_view(view):
@@ -102,6 +106,9 @@ class ProtectedForm(AccessibleFormMixin, forms.Form):
     def clean(self):
         cleaned = super().clean()
         if self.started_at() == "expired":
+            # Shown again with a fresh start time, so that sending it again works.
+            self.data = self.data.copy()
+            self.data["started"] = self.fields["started"].initial
             raise forms.ValidationError(self.expired_message, code="expired")
         return cleaned
 

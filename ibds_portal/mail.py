@@ -19,4 +19,6 @@ def send_after_commit(template: str, context: dict, to: str, headers=None) -> No
     message.attach_alternative(
         render_to_string(f"{template}.html", context), "text/html"
     )
-    transaction.on_commit(message.send)
+    # robust: a mail server failure is logged; what was saved stays saved and
+    # the visitor still gets the normal answer (no 500 inviting a resend).
+    transaction.on_commit(message.send, robust=True)

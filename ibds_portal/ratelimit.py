@@ -1,6 +1,8 @@
 """A fixed-window rate limit per visitor address, kept in the cache (shared
 by all processes when REDIS_URL is set)."""
 
+import hashlib
+
 from django.core.cache import cache
 
 from ibds_portal.security import client_ip
@@ -9,7 +11,13 @@ from ibds_portal.security import client_ip
 def allow(request, scope: str, limit: int, window_seconds: int) -> bool:
     """Count one attempt for this visitor in `scope`; False once over `limit`
     within the window (the window starts at the first attempt)."""
-    key = f"ratelimit:{scope}:{client_ip(request)}"
+    return allow_key(scope, client_ip(request), limit, window_seconds)
+
+
+def allow_key(scope: str, value: str, limit: int, window_seconds: int) -> bool:
+    """The same for any value, e.g. a mail recipient (stored as a hash)."""
+    digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+    key = f"ratelimit:{scope}:{digest}"
     if cache.add(key, 1, timeout=window_seconds):
         return True
     try:

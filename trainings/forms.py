@@ -78,7 +78,7 @@ class ProposalForm(ProtectedForm):
         label="Webadres om je aan te melden (optioneel)",
         required=False,
         assume_scheme="https",
-        max_length=500,
+        max_length=200,
     )
     questions = checkboxes(
         QuestionPage.objects.none(),  # set per form: .public() runs a query

@@ -7,6 +7,7 @@ training show up in the catalogue.
 """
 
 import datetime
+from operator import attrgetter
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -33,6 +34,7 @@ from knowledge.filters import (
     TermFacet,
 )
 from knowledge.listing import FilteredListingMixin
+from knowledge.models.base import visible
 from knowledge.models.taxonomy import TaxonomyTerm
 from knowledge.search import StemmedSearchMixin, with_stemming
 
@@ -84,12 +86,17 @@ def euros(amount) -> str:
     return "€ " + number_format(amount, places, use_l10n=True, force_grouping=True)
 
 
-def upcoming_runs(today: datetime.date):
+def coming_runs(today: datetime.date):
     """Runs that have not ended yet (a run without an end date ends the day
-    it starts) and are not cancelled."""
+    it starts), cancelled ones included."""
     return TrainingRun.objects.filter(
         Q(end__gte=today) | Q(end__isnull=True, start__gte=today)
-    ).exclude(status=RunStatus.GEANNULEERD)
+    )
+
+
+def upcoming_runs(today: datetime.date):
+    """Coming runs that one can still take part in (not cancelled)."""
+    return coming_runs(today).exclude(status=RunStatus.GEANNULEERD)
 
 
 def starts_soon(today: datetime.date):
@@ -111,17 +118,24 @@ class TrainingQuerySet(PageQuerySet):
         return self.filter(Exists(coming) | ~Exists(dated))
 
     def by_next_start(self, today: datetime.date | None = None):
-        """Sorted by next start (undated ones last), each with `next_start`
-        and `upcoming`, its coming runs in order."""
+        """Sorted by the next run to start (`next_start`); then those with
+        only a run under way; then the undated ones. Each has `upcoming`, its
+        coming runs (under way ones included) in order."""
         today = today or timezone.localdate()
         coming = upcoming_runs(today)
-        first = coming.filter(page=OuterRef("pk")).order_by("start").values("start")
+        mine = coming.filter(page=OuterRef("pk"))
+        first = mine.filter(start__gte=today).order_by("start").values("start")
         return (
-            self.annotate(next_start=Subquery(first[:1]))
+            self.annotate(
+                next_start=Subquery(first[:1]),
+                under_way=Exists(mine.filter(start__lt=today)),
+            )
             .prefetch_related(
                 Prefetch("runs", coming.order_by("start"), to_attr="upcoming")
             )
-            .order_by(F("next_start").asc(nulls_last=True), "title")
+            .order_by(
+                F("next_start").asc(nulls_last=True), F("under_way").desc(), "title"
+            )
         )
 
 
@@ -239,6 +253,15 @@ class TrainingPage(StemmedSearchMixin, Page):
             )
 
     @property
+    def next_run(self):
+        """The next run to start, else the one under way (from `upcoming`,
+        which by_next_start() prefetches)."""
+        runs = getattr(self, "upcoming", [])
+        today = timezone.localdate()
+        starting = [run for run in runs if run.start >= today]
+        return starting[0] if starting else (runs[0] if runs else None)
+
+    @property
     def cost_label(self) -> str:
         if self.cost == Cost.GRATIS or self.price is None:
             return "Gratis"
@@ -268,7 +291,7 @@ class TrainingPage(StemmedSearchMixin, Page):
                 "coming_runs": coming,
                 "past_runs": past,
                 "questions": sorted(
-                    (q for q in self.questions.all() if q.live), key=lambda q: q.path
+                    visible(self.questions.all()), key=attrgetter("path")
                 ),
                 "json_ld": course_json_ld(self, request, coming),
             }
@@ -397,11 +420,13 @@ class TrainingIndexPage(FilteredListingMixin, Page):
     calendar_name = _("Opleidingen van het Kenniscentrum Data")
 
     def calendar_events(self, request):
-        """Every coming run of every training in the catalogue."""
+        """Every coming run of every published training here; cancelled ones
+        marked so (calendars that imported them then drop them)."""
         today = timezone.localdate()
+        trainings = TrainingPage.objects.child_of(self).live().public()
         runs = (
-            upcoming_runs(today)
-            .filter(page__in=self.listing_queryset().values("pk"))
+            coming_runs(today)
+            .filter(page__in=trainings.values("pk"))
             .select_related("page")
             .order_by("start")
         )

@@ -2,6 +2,7 @@
 TrainingPage in the editors' review ("Redactie"). Nothing is public until an
 editor approves and publishes it."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.html import escape
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow
+from ibds_portal.ratelimit import allow, allow_key
 from knowledge.models import Organisation
 from trainings.forms import ProposalForm
 from trainings.models import (
@@ -22,6 +23,7 @@ from trainings.models import (
 )
 
 PROPOSALS_PER_HOUR = 5
+MAILS_PER_ADDRESS = 3  # a day
 TOO_MANY = (
     "Vanaf dit adres zijn het afgelopen uur al meerdere voorstellen ingestuurd. "
     "Probeer het over een uur opnieuw; je ingevulde gegevens staan hieronder nog."
@@ -46,7 +48,11 @@ def propose(request):
             status = 429
         elif form.is_valid():
             if not form.looks_like_spam() and catalogue is not None:
-                create_draft(catalogue, form.cleaned_data)
+                try:
+                    create_draft(catalogue, form.cleaned_data)
+                except ValidationError:
+                    # A twin proposal took the same slug a moment ago.
+                    create_draft(catalogue, form.cleaned_data)
             return redirect("training-proposed")
         else:
             status = 400
@@ -124,9 +130,16 @@ def create_draft(catalogue, data) -> TrainingPage:
         contact_name=data["contact_name"],
         contact_email=data["contact_email"],
     )
-    send_after_commit(
-        "trainings/email/proposal_received",
-        {"name": data["contact_name"], "title": page.title, "provider": provider_name},
-        to=data["contact_email"],
-    )
+    # One address gets at most a few confirmations a day, however many
+    # IP addresses the sender uses: the form is no way to mail strangers.
+    if allow_key("proposal-mail", data["contact_email"], MAILS_PER_ADDRESS, 86400):
+        send_after_commit(
+            "trainings/email/proposal_received",
+            {
+                "name": data["contact_name"],
+                "title": page.title,
+                "provider": provider_name,
+            },
+            to=data["contact_email"],
+        )
     return page

@@ -84,9 +84,10 @@ def slugs(client, query=""):
 
 
 def test_default_shows_coming_and_undated_trainings_by_next_start(client, catalogue):
-    # "loopt-nog" started two days ago and is still running; "voorbij" and
-    # "geannuleerd" have nothing left to join.
-    assert slugs(client) == ["loopt-nog", "snel", "certificaat", "later", "altijd"]
+    # First what starts soonest; then "loopt-nog", which started two days ago
+    # and still runs; then what has no dates. "voorbij" and "geannuleerd"
+    # have nothing left to join.
+    assert slugs(client) == ["snel", "certificaat", "later", "loopt-nog", "altijd"]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +95,7 @@ def test_default_shows_coming_and_undated_trainings_by_next_start(client, catalo
     [
         ("?niveau=expert", ["later"]),
         ("?vorm=online", ["snel"]),
-        ("?kosten=gratis", ["loopt-nog", "snel", "certificaat", "altijd"]),
+        ("?kosten=gratis", ["snel", "certificaat", "loopt-nog", "altijd"]),
         ("?kosten=betaald", ["later"]),
         ("?doelgroep=bestuurder", ["snel"]),
         ("?bestuurslaag=gemeente", ["certificaat"]),
@@ -110,7 +111,7 @@ def test_default_shows_coming_and_undated_trainings_by_next_start(client, catalo
         ("?kosten=betaald&vorm=online", []),
         (
             "?kosten=<script>&niveau=onbekend",
-            ["loopt-nog", "snel", "certificaat", "later", "altijd"],
+            ["snel", "certificaat", "later", "loopt-nog", "altijd"],
         ),
     ],
 )
@@ -147,3 +148,4 @@ def test_the_card_shows_the_next_start_and_cost(client, catalogue):
     assert "20 maart 2026</time> (Online)" in html
     assert "Gratis (certificaat € 95)" in html
     assert "Start wanneer je wilt" in html
+    assert "Loopt nu, tot <time" in html and "12 maart 2026</time> (Utrecht)" in html

@@ -3,9 +3,11 @@ a confirmation mail; bad input keeps what was typed and explains in Dutch;
 bots, other sites and floods get nowhere."""
 
 import datetime
+import re
 import time
 
 import pytest
+import time_machine
 from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
@@ -15,7 +17,7 @@ from ibds_portal.forms import SALT
 from knowledge.editorial import ensure_redactie_workflow
 from tests.factories import OrganisationFactory, QuestionPageFactory
 from trainings.models import TrainingPage, TrainingProposal
-from trainings.views import PROPOSALS_PER_HOUR
+from trainings.views import MAILS_PER_ADDRESS, PROPOSALS_PER_HOUR
 
 pytestmark = pytest.mark.django_db
 URL = "/opleidingen/voorstellen/"
@@ -182,7 +184,32 @@ def test_too_fast_or_forged_start_time_is_dropped(client, catalogue, token):
 def test_a_form_left_open_for_days_asks_to_send_again(client, catalogue):
     response = post(client, proposal(started=started(seconds_ago=3 * 24 * 3600)))
     assert response.status_code == 400
-    assert "Dit formulier stond lang open" in response.content.decode()
+    html = response.content.decode()
+    assert "Dit formulier stond lang open" in html
+    # The form comes back with a fresh start time, so sending again works.
+    fresh = re.search(r'name="started" value="([^"]+)"', html).group(1)
+    with time_machine.travel(time.time() + 10):
+        assert post(client, proposal(started=fresh)).status_code == 302
+    assert TrainingPage.objects.count() == 1
+
+
+def test_one_address_gets_few_confirmations(
+    client, catalogue, mailoutbox, django_capture_on_commit_callbacks
+):
+    """However many IP addresses a sender uses, the form cannot be used to
+    flood someone's mailbox."""
+    for number in range(MAILS_PER_ADDRESS + 2):
+        with django_capture_on_commit_callbacks(execute=True):
+            post(client, proposal(), REMOTE_ADDR=f"10.0.0.{number}")
+    assert TrainingPage.objects.count() == MAILS_PER_ADDRESS + 2
+    assert len(mailoutbox) == MAILS_PER_ADDRESS
+
+
+def test_a_long_registration_address_is_refused_not_a_500(client, catalogue):
+    url = "https://academie.example/" + "a" * 300
+    response = post(client, proposal(registration_url=url))
+    assert response.status_code == 400
+    assert "200 tekens" in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -192,6 +219,7 @@ def test_a_form_left_open_for_days_asks_to_send_again(client, catalogue):
         {"HTTP_ORIGIN": "null"},
         {"HTTP_SEC_FETCH_SITE": "cross-site"},
         {"HTTP_REFERER": "https://evil.example/form.html"},
+        {"HTTP_ORIGIN": "https://testserver"},  # another scheme
     ],
 )
 def test_posts_from_other_sites_are_refused(client, catalogue, headers):
@@ -205,7 +233,7 @@ def test_posts_from_our_own_pages_are_accepted(client, catalogue):
     response = post(
         client,
         proposal(),
-        HTTP_ORIGIN="http://testserver",
+        HTTP_ORIGIN="http://TestServer",
         HTTP_SEC_FETCH_SITE="same-origin",
     )
     assert response.status_code == 302

@@ -112,7 +112,9 @@ def test_agenda_holds_all_coming_runs_of_the_catalogue(client, training, site_tr
         events = parse(client.get("/opleidingen/agenda.ics"))
     starts = [e.decoded("DTSTART") for e in events]
     assert starts == sorted(starts)
-    assert len(events) == 3  # 2 of "avg" (not the cancelled one) + 1 of "tweede"
+    # The 3 coming runs of "avg" (its cancelled one marked so) and 1 of "tweede".
+    assert len(events) == 4
+    assert [str(e["STATUS"]) for e in events].count("CANCELLED") == 1
 
 
 def test_no_calendar_for_other_pages_or_unpublished_trainings(client, training):

@@ -30,7 +30,7 @@ def trainings_for_question(question, limit=3):
 @register.inclusion_tag("trainings/trainings_block.html")
 def upcoming_trainings(limit=3):
     """The next trainings to start (dated ones only)."""
-    dated = _current().by_next_start().filter(next_start__isnull=False)
+    dated = _current().by_next_start().filter(next_start__isnull=False)  # future
     trainings = list(dated[:limit])
     return {
         "trainings": trainings,
