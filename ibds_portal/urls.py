@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
 from ibds_portal import views
 from ibds_portal.calendar import page_calendar
 from trainings import views as training_views
@@ -24,6 +25,10 @@ urlpatterns = [
         "opleidingen/voorstellen/bedankt/",
         training_views.proposed,
         name="training-proposed",
+    ),
+    path("vraagbaak/", community_views.ask, name="enquiry-ask"),
+    path(
+        "vraagbaak/<str:token>/", community_views.enquiry_status, name="enquiry-status"
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

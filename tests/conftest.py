@@ -3,6 +3,7 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Page, Site
 
+from community.models import Enquiry
 from knowledge.models import GovernmentLayer, KnowledgeType
 from tests.factories import (
     HomePageFactory,
@@ -18,6 +19,8 @@ from tests.factories import (
     run,
     term,
 )
+
+SAMPLE_ENQUIRY_TOKEN = "voorbeeld-vraagbaak-link-0123456789abcdef"
 
 
 @pytest.fixture
@@ -49,7 +52,8 @@ def sample_pages(site_tree):
     URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/,
     /kennisbank/extern/ (kept at its source), /kennisbank/toolbox/,
     /praktijkvoorbeelden/voorbeeld/, /privacy/, /opleidingen/datagedreven-werken/
-    (past, coming and full runs) and /opleidingen/zelfstudie-datakwaliteit/.
+    (past, coming and full runs), /opleidingen/zelfstudie-datakwaliteit/ and
+    an answered vraagbaak question at /vraagbaak/<SAMPLE_ENQUIRY_TOKEN>/.
     """
     question = QuestionPageFactory(
         parent=site_tree.questions,
@@ -119,6 +123,13 @@ def sample_pages(site_tree):
         price="95.00",
         runs=[],
     )
+    Enquiry.objects.create(
+        token=SAMPLE_ENQUIRY_TOKEN,
+        question="Mogen wij sensordata delen met de provincie?",
+        email="vraagsteller@gemeente.example",
+        status="beantwoord",
+        answer="Ja, als je vooraf afspraken maakt over doel en bewaartermijn.",
+    )
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -168,3 +179,11 @@ def migration_data(transactional_db, django_db_setup):
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
+
+
+@pytest.fixture
+def clear_cache():
+    """A fresh cache: rate limits counted by earlier tests are forgotten."""
+    from django.core.cache import cache
+
+    cache.clear()

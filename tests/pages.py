@@ -44,6 +44,11 @@ PAGES = [
     SamplePage("/opleidingen/zelfstudie-datakwaliteit/", "training without dates"),
     SamplePage("/opleidingen/voorstellen/", "training proposal form"),
     SamplePage("/opleidingen/voorstellen/bedankt/", "proposal received"),
+    SamplePage("/vraagbaak/", "vraagbaak form"),
+    SamplePage(
+        "/vraagbaak/voorbeeld-vraagbaak-link-0123456789abcdef/",
+        "vraagbaak: an answered question",
+    ),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
 
@@ -94,6 +99,13 @@ FORM_ERROR_STATES = [
             "Eerstvolgende startdatum (optioneel)": "2020-01-01",
         },
         expect="Voer een geldig e-mailadres in",
+    ),
+    FormErrorState(
+        "vraagbaak: sent empty",
+        "/vraagbaak/",
+        "form.form",
+        {},
+        expect="Controleer het formulier",
     ),
     FormErrorState(
         "not-found page search: empty",

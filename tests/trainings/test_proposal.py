@@ -9,7 +9,6 @@ import time
 import pytest
 import time_machine
 from django.core import signing
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
@@ -19,15 +18,10 @@ from tests.factories import OrganisationFactory, QuestionPageFactory
 from trainings.models import TrainingPage, TrainingProposal
 from trainings.views import MAILS_PER_ADDRESS, PROPOSALS_PER_HOUR
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/opleidingen/voorstellen/"
 TODAY = timezone.localdate()
 IN_TWO_MONTHS = TODAY + datetime.timedelta(days=60)
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from community.editorial import ensure_community_permissions
 from knowledge.demo import (
     cases,
     ensure_organisations,
@@ -113,6 +114,7 @@ class Command(BaseCommand):
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # Also creates the groups and their permissions.
             ensure_training_permissions()
+            ensure_community_permissions()
             ensure_redactie_workflow(
                 [sections["kennisbank"], sections["praktijkvoorbeelden"], catalogue]
             )

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from community.editorial import ensure_community_permissions
 from knowledge.editorial import ensure_groups, ensure_redactie_workflow
 from knowledge.models import KnowledgeIndexPage, PracticeCaseIndexPage
 from trainings.editorial import ensure_training_permissions
@@ -19,6 +20,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         ensure_groups()
         ensure_training_permissions()
+        ensure_community_permissions()
         sections = [
             *KnowledgeIndexPage.objects.all(),
             *PracticeCaseIndexPage.objects.all(),

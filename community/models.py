@@ -1,0 +1,145 @@
+"""The community app. For now: the vraagbaak, where anyone may ask the
+Kenniscentrum a question and follow its answer through a private link."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from ibds_portal.mail import send_after_commit
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class EnquiryStatus(models.TextChoices):
+    NIEUW = "nieuw", _("Nieuw")
+    IN_BEHANDELING = "in-behandeling", _("In behandeling")
+    BEANTWOORD = "beantwoord", _("Beantwoord")
+    DOORVERWEZEN = "doorverwezen", _("Doorverwezen")
+    GESLOTEN = "gesloten", _("Gesloten")
+
+
+class Enquiry(models.Model):
+    """A question put to the vraagbaak. The asker follows it through the
+    private link in `token`; editors triage and answer it in the admin."""
+
+    question = models.TextField(_("vraag"), max_length=2000)
+    context = models.TextField(_("toelichting"), max_length=4000, blank=True)
+    organisation = models.CharField(_("organisatie"), max_length=160, blank=True)
+    government_layer = models.ForeignKey(
+        "knowledge.GovernmentLayer",
+        verbose_name=_("bestuurslaag"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    name = models.CharField(_("naam"), max_length=120, blank=True)
+    email = models.EmailField(_("e-mailadres"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=EnquiryStatus.choices,
+        default=EnquiryStatus.NIEUW,
+    )
+    answer = models.TextField(
+        _("antwoord"),
+        blank=True,
+        help_text=_(
+            "De vraagsteller ziet dit via de persoonlijke link en krijgt een "
+            "e-mail zodra de status 'Beantwoord' of 'Doorverwezen' wordt."
+        ),
+    )
+    related_question = models.ForeignKey(
+        "knowledge.QuestionPage",
+        verbose_name=_("bijbehorende vraag op de website"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    token = models.CharField(
+        max_length=64, unique=True, default=new_token, editable=False
+    )
+    created_at = models.DateTimeField(_("gesteld op"), default=timezone.now)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("question", read_only=True),
+                FieldPanel("context", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldPanel("government_layer", read_only=True),
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+            ],
+            heading=_("De vraag"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("answer"),
+                FieldPanel("related_question"),
+            ],
+            heading=_("Afhandeling"),
+        ),
+    ]
+
+    # Statuses that close the loop: the asker gets a mail about them.
+    FINAL = {EnquiryStatus.BEANTWOORD, EnquiryStatus.DOORVERWEZEN}
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("vraag aan de vraagbaak")
+        verbose_name_plural = _("vraagbaak")
+
+    def __str__(self):
+        return Truncator(self.question).chars(80)
+
+    def save(self, *args, **kwargs):
+        notify = self.pk is not None and self.became_final
+        if self.status in self.FINAL and self.answered_at is None:
+            self.answered_at = timezone.now()
+        super().save(*args, **kwargs)
+        self._loaded_status = self.status
+        if notify:
+            send_after_commit(
+                "community/email/enquiry_answered",
+                {"enquiry": self, "status_url": self.status_url()},
+                to=self.email,
+            )
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_status = instance.status
+        return instance
+
+    @property
+    def became_final(self) -> bool:
+        """True when this save moves it into a final status (answered,
+        referred): the moment to tell the asker."""
+        return (
+            self.status in self.FINAL
+            and getattr(self, "_loaded_status", None) not in self.FINAL
+        )
+
+    @property
+    def answer_visible(self) -> bool:
+        return bool(self.answer) and (
+            self.status in self.FINAL or self.status == EnquiryStatus.GESLOTEN
+        )
+
+    def status_url(self) -> str:
+        """The asker's private link (absolute, for mail)."""
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        return base + reverse("enquiry-status", args=[self.token])

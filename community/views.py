@@ -1,0 +1,73 @@
+"""The vraagbaak: ask a question (no account needed) and follow it through a
+private link."""
+
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from community.forms import EnquiryForm
+from community.models import Enquiry
+from ibds_portal.forms import public_form_view
+from ibds_portal.mail import send_after_commit
+from ibds_portal.ratelimit import allow, allow_key
+
+ENQUIRIES_PER_HOUR = 5
+MAILS_PER_ADDRESS = 3  # a day
+TOO_MANY = (
+    "Vanaf dit adres zijn het afgelopen uur al meerdere vragen gesteld. Probeer "
+    "het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
+)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@public_form_view
+def ask(request):
+    form = EnquiryForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if not allow(request, "enquiry", ENQUIRIES_PER_HOUR, 3600):
+            form.is_valid()
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            if form.looks_like_spam():
+                return render(request, "community/enquiry_received.html")
+            enquiry = Enquiry.objects.create(
+                **{
+                    name: form.cleaned_data[name]
+                    for name in (
+                        "question",
+                        "context",
+                        "organisation",
+                        "government_layer",
+                        "name",
+                        "email",
+                    )
+                }
+            )
+            if allow_key("enquiry-mail", enquiry.email, MAILS_PER_ADDRESS, 86400):
+                send_after_commit(
+                    "community/email/enquiry_received",
+                    {"enquiry": enquiry, "status_url": enquiry.status_url()},
+                    to=enquiry.email,
+                )
+            return redirect("enquiry-status", enquiry.token)
+        else:
+            status = 400
+    return render(request, "community/ask.html", {"form": form}, status=status)
+
+
+@never_cache
+@require_GET
+def enquiry_status(request, token):
+    """The asker's private page: the question, its status and the answer.
+    Only whoever has the link sees it; it is kept out of search engines and
+    its address out of Referer headers."""
+    enquiry = get_object_or_404(
+        Enquiry.objects.select_related("related_question"), token=token
+    )
+    response = render(request, "community/enquiry_status.html", {"enquiry": enquiry})
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
