@@ -26,6 +26,7 @@ urlpatterns = [
         training_views.proposed,
         name="training-proposed",
     ),
+    path("account/", include("community.urls")),
     path("vraagbaak/", community_views.ask, name="enquiry-ask"),
     path(
         "vraagbaak/<str:token>/", community_views.enquiry_status, name="enquiry-status"

@@ -15,6 +15,9 @@ class SamplePage:
     path: str
     what: str
     status: int = 200
+    # Account forms keep Django's CSRF protection, which needs a cookie; every
+    # other anonymous page must set none.
+    sets_cookie: bool = False
 
 
 PAGES = [
@@ -49,6 +52,11 @@ PAGES = [
         "/vraagbaak/voorbeeld-vraagbaak-link-0123456789abcdef/",
         "vraagbaak: an answered question",
     ),
+    SamplePage("/account/registreren/", "register", sets_cookie=True),
+    SamplePage("/account/inloggen/", "log in", sets_cookie=True),
+    SamplePage("/account/wachtwoord-vergeten/", "password reset", sets_cookie=True),
+    SamplePage("/account/registreren/verstuurd/", "registration sent"),
+    SamplePage("/account/bevestigen/xx/yy/", "invalid confirmation link", status=400),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
 
@@ -106,6 +114,31 @@ FORM_ERROR_STATES = [
         "form.form",
         {},
         expect="Controleer het formulier",
+    ),
+    FormErrorState(
+        "register: sent empty",
+        "/account/registreren/",
+        "form.form",
+        {},
+        expect="Controleer het formulier",
+    ),
+    FormErrorState(
+        "register: weak password",
+        "/account/registreren/",
+        "form.form",
+        {
+            "Je naam": "Fatima",
+            "Je e-mailadres": "fatima@gemeente.example",
+            "Kies een wachtwoord": "wachtwoord",
+        },
+        expect="Dit wachtwoord is te kort",
+    ),
+    FormErrorState(
+        "log in: wrong password",
+        "/account/inloggen/",
+        "form.form",
+        {"E-mailadres": "wie@gemeente.example", "Wachtwoord": "fout"},
+        expect="horen niet bij elkaar",
     ),
     FormErrorState(
         "not-found page search: empty",

@@ -15,6 +15,14 @@ def test_page_passes_html_checks(client, sample_pages, sample):
     assert problems(response.content.decode()) == []
 
 
+def test_the_account_page_passes_html_checks(client, sample_pages, django_user_model):
+    member = django_user_model.objects.create_user("lid", email="lid@x.example")
+    client.force_login(member)
+    response = client.get("/account/")
+    assert response.status_code == 200
+    assert problems(response.content.decode()) == []
+
+
 def test_the_empty_state_suggests_what_to_try(client, sample_pages):
     html = client.get("/kennisbank/?type=toolbox&bestuurslaag=gemeente").content
     assert (

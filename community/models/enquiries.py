@@ -1,5 +1,5 @@
-"""The community app. For now: the vraagbaak, where anyone may ask the
-Kenniscentrum a question and follow its answer through a private link."""
+"""The vraagbaak: anyone may ask the Kenniscentrum a question and follow its
+answer through a private link."""
 
 import secrets
 

@@ -1,0 +1,90 @@
+"""Forms for members' accounts. They are used with Django's CSRF protection
+(a login is worth protecting), unlike the anonymous public forms."""
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.core.exceptions import ValidationError
+
+from community.models import MemberProfile
+from ibds_portal.forms import AccessibleFormMixin
+from ibds_portal.ratelimit import allow_key
+from knowledge.models import QuestionPage
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
+    name = forms.CharField(label="Je naam", max_length=120)
+    email = forms.EmailField(
+        label="Je e-mailadres",
+        help_text="Hiermee log je in. We sturen er eerst een bevestigingslink naartoe.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password = forms.CharField(
+        label="Kies een wachtwoord",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="Minstens 12 tekens. Een zin van een paar woorden, met spaties, "
+        "is prima; plakken uit een wachtwoordbeheerder mag.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("password")
+        if password:
+            # Not like the name or address, not common, not only digits.
+            probe = get_user_model()(
+                email=cleaned.get("email", ""), first_name=cleaned.get("name", "")[:150]
+            )
+            try:
+                password_validation.validate_password(password, probe)
+            except ValidationError as error:
+                self.add_error("password", error)
+        return cleaned
+
+
+class LoginForm(AccessibleFormMixin, AuthenticationForm):
+    username = forms.EmailField(
+        label="E-mailadres",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    error_messages = {
+        "invalid_login": (
+            "Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account "
+            "is nog niet bevestigd. Let op hoofdletters in je wachtwoord."
+        ),
+        "inactive": "Dit account is nog niet bevestigd. Kijk in je e-mail.",
+    }
+
+
+class ResetForm(AccessibleFormMixin, PasswordResetForm):
+    email = forms.EmailField(
+        label="Je e-mailadres",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def get_users(self, email):
+        # At most a few reset mails a day to one address.
+        if not allow_key("account-mail", email, 3, 86400):
+            return iter(())
+        return super().get_users(email)
+
+
+class ProfileForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "name",
+            "organisation",
+            "government_layer",
+            "role",
+            "questions",
+            "listed",
+        ]
+        widgets = {"questions": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["questions"].queryset = (
+            QuestionPage.objects.live().public().order_by("path")
+        )
+        self.fields["government_layer"].empty_label = "Kies een bestuurslaag"

@@ -1,0 +1,183 @@
+"""Members' accounts: register (confirmed by a mailed link), log in with the
+e-mail address, log out, reset a forgotten password, edit the profile.
+
+No enumeration: registering with a known address, or asking a reset for an
+unknown one, gives the same answer as any other case; what differs goes by
+mail to the address itself. Everything that sends mail is rate limited, per
+visitor and per address.
+"""
+
+import uuid
+
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from community.account_forms import LoginForm, ProfileForm, RegistrationForm, ResetForm
+from community.auth import activation_tokens, find_member
+from community.models import MemberProfile
+from ibds_portal.mail import send_after_commit
+from ibds_portal.ratelimit import allow, allow_key
+
+ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
+MAILS_PER_ADDRESS = 3  # account mails to one address a day
+TOO_MANY = (
+    "Vanaf dit adres is het afgelopen uur al een paar keer geprobeerd. Probeer "
+    "het over een uur opnieuw."
+)
+
+
+def _site_url(path: str) -> str:
+    from django.conf import settings
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _activation_url(user) -> str:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return _site_url(
+        reverse("activate", args=[uid, activation_tokens.make_token(user)])
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def register(request):
+    if request.user.is_authenticated:
+        return redirect("account")
+    form = RegistrationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if not allow(request, "register", ATTEMPTS_PER_HOUR, 3600):
+            form.is_valid()
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            register_member(form.cleaned_data)
+            return redirect("register-sent")
+        else:
+            status = 400
+    return render(
+        request, "community/account/register.html", {"form": form}, status=status
+    )
+
+
+@transaction.atomic
+def register_member(data) -> None:
+    """Create an unconfirmed account and mail its link; for a known address,
+    mail that address what it needs instead (and nobody else learns which)."""
+    email = data["email"].strip().lower()
+    user = find_member(email)
+    if user is None:
+        user = get_user_model().objects.create_user(
+            username=f"lid-{uuid.uuid4().hex[:20]}",
+            email=email,
+            password=data["password"],
+            first_name=data["name"][:150],
+            is_active=False,
+        )
+        MemberProfile.objects.create(user=user, name=data["name"])
+    else:
+        make_password(data["password"])  # the same work, so the same time
+    if not allow_key("account-mail", email, MAILS_PER_ADDRESS, 86400):
+        return
+    if user.is_active:
+        template, context = (
+            "community/email/already_registered",
+            {
+                "login_url": _site_url(reverse("login")),
+                "reset_url": _site_url(reverse("password-reset")),
+            },
+        )
+    else:
+        template, context = (
+            "community/email/activate",
+            {"activation_url": _activation_url(user)},
+        )
+    send_after_commit(template, {"name": data["name"], **context}, to=email)
+
+
+def register_sent(request):
+    return render(request, "community/account/register_sent.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def activate(request, uidb64, token):
+    """The link from the mail shows a button; only its POST activates (mail
+    scanners open links, they do not press buttons)."""
+    try:
+        user = get_user_model().objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
+    except (ValueError, OverflowError, get_user_model().DoesNotExist):
+        user = None
+    if user is None or not activation_tokens.check_token(user, token):
+        return render(request, "community/account/activate_invalid.html", status=400)
+    if request.method == "POST":
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        login(request, user, backend="community.auth.EmailBackend")
+        return redirect("account")
+    return render(request, "community/account/activate.html")
+
+
+@method_decorator(never_cache, name="dispatch")
+class LoginView(auth_views.LoginView):
+    form_class = LoginForm
+    template_name = "community/account/login.html"
+    redirect_authenticated_user = True
+
+
+class ResetView(auth_views.PasswordResetView):
+    form_class = ResetForm
+    template_name = "community/account/password_reset.html"
+    subject_template_name = "community/email/password_reset_subject.txt"
+    email_template_name = "community/email/password_reset.txt"
+    html_email_template_name = "community/email/password_reset.html"
+    success_url = reverse_lazy("password-reset-sent")
+
+    def post(self, request, *args, **kwargs):
+        if not allow(request, "password-reset", ATTEMPTS_PER_HOUR, 3600):
+            form = self.get_form()
+            form.is_valid()
+            form.add_error(None, TOO_MANY)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+
+class ResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "community/account/password_reset_confirm.html"
+    success_url = reverse_lazy("password-reset-done")
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def account(request):
+    profile, _ = MemberProfile.objects.get_or_create(
+        user=request.user,
+        defaults={"name": request.user.get_full_name() or request.user.get_username()},
+    )
+    form = ProfileForm(request.POST or None, instance=profile)
+    saved = False
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            return redirect(f"{reverse('account')}?opgeslagen=1")
+    else:
+        saved = request.GET.get("opgeslagen") == "1"
+    status = 400 if form.errors else 200
+    return render(
+        request,
+        "community/account/account.html",
+        {"form": form, "saved": saved},
+        status=status,
+    )

@@ -1,0 +1,233 @@
+"""Members' accounts: register and confirm by mail, log in with the e-mail
+address, reset a password, edit the profile; without enumeration, with rate
+limits on every mail and CSRF on every form."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from community.account_views import ATTEMPTS_PER_HOUR, MAILS_PER_ADDRESS
+from community.models import MemberProfile
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
+PASSWORD = "een lange zin als wachtwoord"
+
+
+def register(client, **overrides):
+    data = {"name": "Fatima Bakker", "email": "fatima@gemeente.example"}
+    data["password"] = PASSWORD
+    data.update(overrides)
+    return client.post("/account/registreren/", data)
+
+
+def link_in(mail) -> str:
+    return re.search(r"https?://\S+", mail.body).group(0).split("testserver", 1)[-1]
+
+
+@pytest.fixture
+def member(django_user_model):
+    user = django_user_model.objects.create_user(
+        "lid-1", email="lid@gemeente.example", password=PASSWORD
+    )
+    MemberProfile.objects.create(user=user, name="Lid Een")
+    return user
+
+
+def test_register_confirm_by_mail_and_land_logged_in(
+    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = register(client, email="Fatima@Gemeente.example")
+    assert response["Location"] == "/account/registreren/verstuurd/"
+    user = get_user_model().objects.get(email="fatima@gemeente.example")
+    assert not user.is_active
+    assert user.member_profile.name == "Fatima Bakker"
+    [mail] = mailoutbox
+    link = link_in(mail)
+    assert link.startswith("/account/bevestigen/")
+
+    # Opening the link (as a mail scanner does) changes nothing.
+    page = client.get(link)
+    assert page.status_code == 200
+    assert "Account bevestigen" in page.content.decode()
+    user.refresh_from_db()
+    assert not user.is_active
+
+    confirmed = client.post(link)
+    assert confirmed["Location"] == "/account/"
+    user.refresh_from_db()
+    assert user.is_active
+    assert client.get("/account/").status_code == 200
+    # The link is used up.
+    assert client.post(link).status_code == 400
+
+
+def test_known_addresses_get_the_same_answer_and_a_different_mail(
+    client, site_tree, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        new = register(client, email="nieuw@gemeente.example")
+        known = register(client, email="LID@gemeente.example", name="Iemand")
+    assert (new.status_code, new["Location"]) == (known.status_code, known["Location"])
+    assert (
+        get_user_model().objects.filter(email__iexact="lid@gemeente.example").count()
+        == 1
+    )
+    assert member.member_profile.name == "Lid Een"  # nothing taken over
+    assert "al een account" in mailoutbox[1].subject
+    member.refresh_from_db()
+    assert member.check_password(PASSWORD)  # the password was not changed
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"password": "kort"}, "Dit wachtwoord is te kort"),
+        ({"password": "qwertyuiop12"}, "te algemeen"),
+        ({"email": "geen-adres"}, "Voer een geldig e-mailadres in."),
+        ({"name": ""}, "Dit is een verplicht veld."),
+    ],
+)
+def test_bad_registrations_are_explained_and_kept(
+    client, site_tree, overrides, message
+):
+    response = register(client, **overrides)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert "Controleer het formulier" in html
+    if overrides.get("name") != "":
+        assert 'value="Fatima Bakker"' in html
+    assert PASSWORD not in html  # a password is never sent back
+    assert not get_user_model().objects.exists()
+
+
+def test_registration_and_its_mails_are_rate_limited(
+    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(ATTEMPTS_PER_HOUR):
+            assert register(client).status_code == 302
+    assert len(mailoutbox) == MAILS_PER_ADDRESS
+    response = register(client)
+    assert response.status_code == 429
+    assert 'value="Fatima Bakker"' in response.content.decode()
+
+
+def test_a_tampered_link_gets_a_clear_page(client, site_tree, member):
+    for link in ("/account/bevestigen/xx/yy/", "/account/bevestigen/MQ/abc-def/"):
+        response = client.get(link)
+        assert response.status_code == 400
+        assert "Deze link werkt niet" in response.content.decode()
+
+
+def test_login_by_e_mail_address(client, site_tree, member):
+    response = client.post(
+        "/account/inloggen/", {"username": "LID@gemeente.example", "password": PASSWORD}
+    )
+    assert response["Location"] == "/account/"
+    client.post("/account/uitloggen/")
+    wrong = client.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": "fout"}
+    )
+    assert wrong.status_code == 200
+    assert "horen niet bij elkaar" in wrong.content.decode()
+    assert 'value="lid@gemeente.example"' in wrong.content.decode()
+
+
+def test_an_unconfirmed_account_cannot_log_in_and_says_nothing_more(
+    client, site_tree, member
+):
+    member.is_active = False
+    member.save()
+    response = client.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": PASSWORD}
+    )
+    unknown = client.post(
+        "/account/inloggen/", {"username": "wie@gemeente.example", "password": PASSWORD}
+    )
+    assert response.status_code == unknown.status_code == 200
+    assert "horen niet bij elkaar" in response.content.decode()
+
+
+def test_repeated_failures_lock_out(client, site_tree, member):
+    for _ in range(4):
+        client.post(
+            "/account/inloggen/", {"username": "lid@gemeente.example", "password": "x"}
+        )
+    locked = client.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": "x"}
+    )
+    assert locked.status_code == 429
+
+
+def test_forms_need_their_csrf_token(site_tree, member):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": PASSWORD}
+    )
+    assert response.status_code == 403
+
+
+def test_password_reset_without_enumeration(client, site_tree, member, mailoutbox):
+    known = client.post(
+        "/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"}
+    )
+    unknown = client.post(
+        "/account/wachtwoord-vergeten/", {"email": "wie@gemeente.example"}
+    )
+    assert (
+        known["Location"]
+        == unknown["Location"]
+        == "/account/wachtwoord-vergeten/verstuurd/"
+    )
+    [mail] = mailoutbox
+    link = link_in(mail)
+    form_page = client.get(link, follow=True)
+    assert "Kies een nieuw wachtwoord" in form_page.content.decode()
+    done = client.post(
+        form_page.redirect_chain[-1][0],
+        {
+            "new_password1": "een ander lang wachtwoord",
+            "new_password2": "een ander lang wachtwoord",
+        },
+    )
+    assert done["Location"] == "/account/wachtwoord-vergeten/klaar/"
+    member.refresh_from_db()
+    assert member.check_password("een ander lang wachtwoord")
+
+
+def test_password_reset_is_rate_limited(client, site_tree, member, mailoutbox):
+    for _ in range(ATTEMPTS_PER_HOUR):
+        client.post("/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"})
+    assert len(mailoutbox) == MAILS_PER_ADDRESS
+    response = client.post("/account/wachtwoord-vergeten/", {"email": "x@y.example"})
+    assert response.status_code == 429
+
+
+def test_the_profile_needs_a_login_and_saves(client, site_tree, member):
+    response = client.get("/account/")
+    assert response["Location"] == "/account/inloggen/?next=/account/"
+    client.force_login(member, backend="community.auth.EmailBackend")
+    saved = client.post(
+        "/account/",
+        {
+            "name": "Lid Een",
+            "organisation": "Gemeente Voorbeeld",
+            "role": "Adviseur",
+            "listed": "on",
+        },
+    )
+    assert saved["Location"] == "/account/?opgeslagen=1"
+    profile = MemberProfile.objects.get(user=member)
+    assert profile.listed and profile.organisation == "Gemeente Voorbeeld"
+    bad = client.post("/account/", {"name": "", "organisation": "Elders"})
+    assert bad.status_code == 400
+    assert 'value="Elders"' in bad.content.decode()
+
+
+def test_members_never_reach_the_admin(client, site_tree, member):
+    client.force_login(member, backend="community.auth.EmailBackend")
+    assert client.get("/admin/").status_code == 302
