@@ -26,7 +26,7 @@ from community.account_forms import LoginForm, ProfileForm, RegistrationForm, Re
 from community.auth import activation_tokens, find_member
 from community.models import MemberProfile
 from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow, allow_key
+from ibds_portal.ratelimit import allow_key, refuse_form
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 MAILS_PER_ADDRESS = 3  # account mails to one address a day
@@ -57,15 +57,10 @@ def register(request):
     form = RegistrationForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if not allow(request, "register", ATTEMPTS_PER_HOUR, 3600):
-            form.is_valid()
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
+        status = refuse_form(request, form, "register", ATTEMPTS_PER_HOUR, TOO_MANY)
+        if status is None:
             register_member(form.cleaned_data)
             return redirect("register-sent")
-        else:
-            status = 400
     return render(
         request, "community/account/register.html", {"form": form}, status=status
     )
@@ -145,12 +140,13 @@ class ResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("password-reset-sent")
 
     def post(self, request, *args, **kwargs):
-        if not allow(request, "password-reset", ATTEMPTS_PER_HOUR, 3600):
-            form = self.get_form()
-            form.is_valid()
-            form.add_error(None, TOO_MANY)
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        return super().post(request, *args, **kwargs)
+        form = self.get_form()
+        status = refuse_form(
+            request, form, "password-reset", ATTEMPTS_PER_HOUR, TOO_MANY
+        )
+        if status is None:
+            return self.form_valid(form)
+        return self.render_to_response(self.get_context_data(form=form), status=status)
 
 
 class ResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -9,7 +9,7 @@ from community.forms import EnquiryForm
 from community.models import Enquiry
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow, allow_key
+from ibds_portal.ratelimit import allow_key, refuse_form
 
 ENQUIRIES_PER_HOUR = 5
 MAILS_PER_ADDRESS = 3  # a day
@@ -26,11 +26,8 @@ def ask(request):
     form = EnquiryForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if not allow(request, "enquiry", ENQUIRIES_PER_HOUR, 3600):
-            form.is_valid()
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
+        status = refuse_form(request, form, "enquiry", ENQUIRIES_PER_HOUR, TOO_MANY)
+        if status is None:
             if form.looks_like_spam():
                 return render(request, "community/enquiry_received.html")
             enquiry = Enquiry.objects.create(
@@ -53,8 +50,6 @@ def ask(request):
                     to=enquiry.email,
                 )
             return redirect("enquiry-status", enquiry.token)
-        else:
-            status = 400
     return render(request, "community/ask.html", {"form": form}, status=status)
 
 

@@ -26,3 +26,15 @@ def allow_key(scope: str, value: str, limit: int, window_seconds: int) -> bool:
         cache.add(key, 1, timeout=window_seconds)
         return True
     return count <= limit
+
+
+def refuse_form(request, form, scope: str, per_hour: int, message: str) -> int | None:
+    """For a submitted form: None when it may be processed (under the limit
+    and valid); otherwise the status to answer with, 429 when this visitor
+    sent too many (`message` shown above the form) or 400 when it has errors.
+    Either way the form keeps what was typed."""
+    if not allow(request, scope, per_hour, 3600):
+        form.is_valid()
+        form.add_error(None, message)
+        return 429
+    return None if form.is_valid() else 400

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow, allow_key
+from ibds_portal.ratelimit import allow_key, refuse_form
 from knowledge.models import Organisation
 from trainings.forms import ProposalForm
 from trainings.models import (
@@ -42,11 +42,10 @@ def propose(request):
     form = ProposalForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if not allow(request, "training-proposal", PROPOSALS_PER_HOUR, 3600):
-            form.is_valid()  # show the input again, with any errors
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
+        status = refuse_form(
+            request, form, "training-proposal", PROPOSALS_PER_HOUR, TOO_MANY
+        )
+        if status is None:
             if not form.looks_like_spam() and catalogue is not None:
                 try:
                     create_draft(catalogue, form.cleaned_data)
@@ -54,8 +53,6 @@ def propose(request):
                     # A twin proposal took the same slug a moment ago.
                     create_draft(catalogue, form.cleaned_data)
             return redirect("training-proposed")
-        else:
-            status = 400
     return render(
         request,
         "trainings/propose.html",
