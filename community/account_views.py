@@ -9,27 +9,32 @@ visitor and per address.
 
 import uuid
 
-from django.contrib.auth import get_user_model, login
+from django import forms
+from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from community.account_forms import LoginForm, ProfileForm, RegistrationForm, ResetForm
 from community.auth import activation_tokens, find_member
-from community.models import MemberProfile
+from community.models import Enquiry, MemberProfile
+from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import send_after_commit
 from ibds_portal.ratelimit import allow_key, refuse_form
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 MAILS_PER_ADDRESS = 3  # account mails to one address a day
+# What a deleted member's vraagbaak questions keep as their address.
+ANONYMOUS_EMAIL = "verwijderd@example.invalid"
 TOO_MANY = (
     "Vanaf dit adres is het afgelopen uur al een paar keer geprobeerd. Probeer "
     "het over een uur opnieuw."
@@ -177,3 +182,104 @@ def account(request):
         {"form": form, "saved": saved},
         status=status,
     )
+
+
+def member_data(user) -> dict:
+    """Everything the portal stores about a member, for the export."""
+    profile = getattr(user, "member_profile", None)
+    enquiries = Enquiry.objects.filter(email__iexact=user.email) if user.email else []
+    return {
+        "account": {
+            "email": user.email,
+            "username": user.get_username(),
+            "joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        },
+        "profile": None
+        if profile is None
+        else {
+            "name": profile.name,
+            "organisation": profile.organisation,
+            "government_layer": str(profile.government_layer or ""),
+            "role": profile.role,
+            "questions_of_interest": [q.title for q in profile.questions.all()],
+            "shown_in_member_lists": profile.listed,
+            "created": profile.created_at.isoformat(),
+        },
+        "vraagbaak": [
+            {
+                "question": enquiry.question,
+                "context": enquiry.context,
+                "organisation": enquiry.organisation,
+                "name": enquiry.name,
+                "status": enquiry.get_status_display(),
+                "answer": enquiry.answer,
+                "asked": enquiry.created_at.isoformat(),
+            }
+            for enquiry in enquiries
+        ],
+    }
+
+
+@never_cache
+@login_required
+@require_GET
+def export(request):
+    """All the member's data as a JSON download."""
+    response = JsonResponse(
+        member_data(request.user),
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+    )
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
+    return response
+
+
+class DeleteForm(AccessibleFormMixin, forms.Form):
+    password = forms.CharField(
+        label="Je wachtwoord, ter bevestiging",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("Dit wachtwoord klopt niet.")
+        return password
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request):
+    """Delete the account and everything personal about it. Questions put to
+    the vraagbaak stay for their answers, without name or address."""
+    if request.user.is_staff or request.user.has_perm("wagtailadmin.access_admin"):
+        # Editors' accounts are managed by an administrator.
+        return render(request, "community/account/delete_editor.html", status=403)
+    form = DeleteForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            delete_member(request.user)
+        logout(request)
+        return redirect("account-deleted")
+    status = 400 if form.errors else 200
+    return render(
+        request, "community/account/delete.html", {"form": form}, status=status
+    )
+
+
+def delete_member(user) -> None:
+    if user.email:
+        Enquiry.objects.filter(email__iexact=user.email).update(
+            name="", organisation="", email=ANONYMOUS_EMAIL
+        )
+    user.delete()  # the profile goes with it
+
+
+def account_deleted(request):
+    return render(request, "community/account/deleted.html")

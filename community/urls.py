@@ -8,6 +8,9 @@ from community import account_views as views
 
 urlpatterns = [
     path("", views.account, name="account"),
+    path("gegevens.json", views.export, name="account-export"),
+    path("verwijderen/", views.delete, name="account-delete"),
+    path("verwijderd/", views.account_deleted, name="account-deleted"),
     path("registreren/", views.register, name="register"),
     path("registreren/verstuurd/", views.register_sent, name="register-sent"),
     path("bevestigen/<uidb64>/<token>/", views.activate, name="activate"),

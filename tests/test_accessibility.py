@@ -22,12 +22,13 @@ def test_every_page_passes_html_checks(client, sample_pages):
     assert found == {}
 
 
-def test_the_account_page_passes_html_checks(client, sample_pages, django_user_model):
+def test_the_account_pages_pass_html_checks(client, sample_pages, django_user_model):
     member = django_user_model.objects.create_user("lid", email="lid@x.example")
     client.force_login(member)
-    response = client.get("/account/")
-    assert response.status_code == 200
-    assert problems(response.content.decode()) == []
+    for url in ("/account/", "/account/verwijderen/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert problems(response.content.decode()) == [], url
 
 
 def test_the_empty_state_suggests_what_to_try(client, sample_pages):

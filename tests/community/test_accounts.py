@@ -2,14 +2,18 @@
 address, reset a password, edit the profile; without enumeration, with rate
 limits on every mail and CSRF on every form."""
 
+import json
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 
 from community.account_views import ATTEMPTS_PER_HOUR, MAILS_PER_ADDRESS
-from community.models import MemberProfile
+from community.models import Enquiry, MemberProfile
+from knowledge.models import GovernmentLayer
+from tests.factories import QuestionPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 PASSWORD = "een lange zin als wachtwoord"
@@ -231,3 +235,86 @@ def test_the_profile_needs_a_login_and_saves(client, site_tree, member):
 def test_members_never_reach_the_admin(client, site_tree, member):
     client.force_login(member, backend="community.auth.EmailBackend")
     assert client.get("/admin/").status_code == 302
+
+
+def test_the_export_holds_everything_stored_about_the_member(client, site_tree, member):
+    question = QuestionPageFactory(parent=site_tree.questions, title="Hoe deel ik?")
+    profile = member.member_profile
+    profile.organisation, profile.role, profile.listed = "Gemeente X", "Adviseur", True
+    profile.government_layer = GovernmentLayer.objects.get(slug="gemeente")
+    profile.questions = [question]
+    profile.save()
+    Enquiry.objects.create(
+        question="Mag dit?", email="LID@gemeente.example", name="Lid"
+    )
+    client.force_login(member, backend="community.auth.EmailBackend")
+    response = client.get("/account/gegevens.json")
+    assert (
+        response["Content-Disposition"] == 'attachment; filename="mijn-gegevens.json"'
+    )
+    data = json.loads(response.content)
+    assert data["account"]["email"] == "lid@gemeente.example"
+    exported = data["profile"]
+    # Every field of the profile is in the export (a new field must be added).
+    stored = {f.name for f in MemberProfile._meta.get_fields() if f.concrete}
+    assert len(exported) == len(stored - {"id", "user"})
+    assert exported["questions_of_interest"] == ["Hoe deel ik?"]
+    assert exported["government_layer"] == "Gemeente"
+    assert data["vraagbaak"][0]["question"] == "Mag dit?"
+
+
+def test_deleting_removes_the_member_and_anonymises_questions(
+    client, site_tree, member
+):
+    enquiry = Enquiry.objects.create(
+        question="Mag dit?", email="lid@gemeente.example", name="Lid", organisation="X"
+    )
+    client.force_login(member, backend="community.auth.EmailBackend")
+    wrong = client.post("/account/verwijderen/", {"password": "fout"})
+    assert wrong.status_code == 400
+    assert "Dit wachtwoord klopt niet." in wrong.content.decode()
+    response = client.post("/account/verwijderen/", {"password": PASSWORD})
+    assert response["Location"] == "/account/verwijderd/"
+    assert not get_user_model().objects.filter(pk=member.pk).exists()
+    assert not MemberProfile.objects.exists()
+    enquiry.refresh_from_db()
+    assert (enquiry.name, enquiry.organisation) == ("", "")
+    assert enquiry.email == "verwijderd@example.invalid"
+    assert enquiry.question == "Mag dit?"  # the question and answer stay
+    assert client.get("/account/")["Location"].startswith("/account/inloggen/")
+
+
+def test_one_member_never_reaches_another_members_data(
+    client, site_tree, member, django_user_model
+):
+    other = django_user_model.objects.create_user(
+        "lid-2", email="ander@gemeente.example", password=PASSWORD
+    )
+    MemberProfile.objects.create(user=other, name="Ander Lid")
+    client.force_login(other, backend="community.auth.EmailBackend")
+    data = json.loads(client.get("/account/gegevens.json").content)
+    assert data["account"]["email"] == "ander@gemeente.example"
+    assert "Lid Een" not in json.dumps(data)
+    # There is no address with someone else's id in it to try.
+    assert client.get(f"/account/gegevens.json?user={member.pk}").json()["account"][
+        "email"
+    ] == ("ander@gemeente.example")
+    client.post("/account/verwijderen/", {"password": PASSWORD})
+    assert get_user_model().objects.filter(pk=member.pk).exists()
+
+
+def test_editors_delete_no_account_here(client, site_tree, django_user_model):
+    editor = django_user_model.objects.create_user(
+        "redacteur", email="red@x.example", password=PASSWORD
+    )
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert (
+        client.post("/account/verwijderen/", {"password": PASSWORD}).status_code == 403
+    )
+    assert get_user_model().objects.filter(pk=editor.pk).exists()
+
+
+def test_export_and_delete_need_a_login(client, site_tree):
+    for url in ("/account/gegevens.json", "/account/verwijderen/"):
+        assert client.get(url)["Location"].startswith("/account/inloggen/")
