@@ -2,12 +2,14 @@
 (a login is worth protecting), unlike the anonymous public forms."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
 from ibds_portal.forms import AccessibleFormMixin
+from ibds_portal.mail import send_after_commit
 from ibds_portal.ratelimit import allow_key
 from knowledge.models import QuestionPage
 
@@ -15,6 +17,7 @@ from knowledge.models import QuestionPage
 class RegistrationForm(AccessibleFormMixin, forms.Form):
     name = forms.CharField(label="Je naam", max_length=120)
     email = forms.EmailField(
+        max_length=254,
         label="Je e-mailadres",
         help_text="Hiermee log je in. We sturen er eerst een bevestigingslink naartoe.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -44,23 +47,33 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
 
 class LoginForm(AccessibleFormMixin, AuthenticationForm):
     username = forms.EmailField(
+        max_length=254,
         label="E-mailadres",
         widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
     )
-    error_messages = {
-        "invalid_login": (
-            "Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account "
-            "is nog niet bevestigd. Let op hoofdletters in je wachtwoord."
-        ),
-        "inactive": "Dit account is nog niet bevestigd. Kijk in je e-mail.",
-    }
+    # One message for every refusal: it tells nobody whether an account exists.
+    error_messages = dict.fromkeys(
+        ["invalid_login", "inactive"],
+        "Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is "
+        "nog niet bevestigd. Let op hoofdletters in je wachtwoord.",
+    )
 
 
 class ResetForm(AccessibleFormMixin, PasswordResetForm):
     email = forms.EmailField(
+        max_length=254,
         label="Je e-mailadres",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+    def send_mail(
+        self, subject_template_name, email_template_name, context, *args, **kwargs
+    ):
+        """Our own templates and mail helper: links to the configured site
+        address (never the request's Host), sent after commit, and a failing
+        mail server is logged instead of answering this address differently."""
+        context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+        send_after_commit("community/email/password_reset", context, to=args[1])
 
     def get_users(self, email):
         # At most a few reset mails a day to one address.

@@ -9,6 +9,7 @@ visitor and per address.
 
 import uuid
 
+from axes.models import AccessAttempt
 from django import forms
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
@@ -25,19 +26,17 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from community.account_forms import LoginForm, ProfileForm, RegistrationForm, ResetForm
-from community.auth import activation_tokens, find_member
-from community.models import Enquiry, MemberProfile
+from community.auth import activation_tokens, awaiting_confirmation, find_member
+from community.models import ANONYMOUS_EMAIL, Enquiry, MemberProfile
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import send_after_commit
 from ibds_portal.ratelimit import allow_key, refuse_form
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 MAILS_PER_ADDRESS = 3  # account mails to one address a day
-# What a deleted member's vraagbaak questions keep as their address.
-ANONYMOUS_EMAIL = "verwijderd@example.invalid"
 TOO_MANY = (
-    "Vanaf dit adres is het afgelopen uur al een paar keer geprobeerd. Probeer "
-    "het over een uur opnieuw."
+    "Vanaf deze verbinding is het afgelopen uur al een paar keer geprobeerd. "
+    "Probeer het over een uur opnieuw."
 )
 
 
@@ -86,11 +85,17 @@ def register_member(data) -> None:
             is_active=False,
         )
         MemberProfile.objects.create(user=user, name=data["name"])
+    elif awaiting_confirmation(user):
+        # Whoever registers last sets the password: someone who registered
+        # this address first cannot keep a password the owner does not know
+        # (and their link stops working).
+        user.set_password(data["password"])
+        user.save(update_fields=["password"])
     else:
         make_password(data["password"])  # the same work, so the same time
     if not allow_key("account-mail", email, MAILS_PER_ADDRESS, 86400):
         return
-    if user.is_active:
+    if not awaiting_confirmation(user):
         template, context = (
             "community/email/already_registered",
             {
@@ -119,7 +124,11 @@ def activate(request, uidb64, token):
         user = get_user_model().objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
     except (ValueError, OverflowError, get_user_model().DoesNotExist):
         user = None
-    if user is None or not activation_tokens.check_token(user, token):
+    if (
+        user is None
+        or not awaiting_confirmation(user)
+        or not activation_tokens.check_token(user, token)
+    ):
         return render(request, "community/account/activate_invalid.html", status=400)
     if request.method == "POST":
         user.is_active = True
@@ -171,7 +180,9 @@ def account(request):
     saved = False
     if request.method == "POST":
         if form.is_valid():
-            form.save()
+            profile = form.save(commit=False)
+            form.save_m2m()  # parental many-to-many: stored by the save below
+            profile.save()
             return redirect(f"{reverse('account')}?opgeslagen=1")
     else:
         saved = request.GET.get("opgeslagen") == "1"
@@ -187,11 +198,19 @@ def account(request):
 def member_data(user) -> dict:
     """Everything the portal stores about a member, for the export."""
     profile = getattr(user, "member_profile", None)
-    enquiries = Enquiry.objects.filter(email__iexact=user.email) if user.email else []
+    enquiries = (
+        Enquiry.objects.filter(email__iexact=user.email).select_related(
+            "government_layer", "related_question"
+        )
+        if user.email
+        else []
+    )
     return {
         "account": {
             "email": user.email,
             "username": user.get_username(),
+            "first_name": user.first_name,
+            "last_name": user.last_name,
             "joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
         },
@@ -212,13 +231,34 @@ def member_data(user) -> dict:
                 "context": enquiry.context,
                 "organisation": enquiry.organisation,
                 "name": enquiry.name,
+                "government_layer": str(enquiry.government_layer or ""),
                 "status": enquiry.get_status_display(),
                 "answer": enquiry.answer,
+                "related_question": str(enquiry.related_question or ""),
                 "asked": enquiry.created_at.isoformat(),
+                "answered": enquiry.answered_at.isoformat()
+                if enquiry.answered_at
+                else None,
             }
             for enquiry in enquiries
         ],
+        # Failed logins under this address (django-axes keeps them until the
+        # lockout period has passed).
+        "failed_logins": [
+            {
+                "at": attempt.attempt_time.isoformat(),
+                "ip_address": attempt.ip_address,
+                "failures": attempt.failures_since_start,
+            }
+            for attempt in login_attempts(user)
+        ],
     }
+
+
+def login_attempts(user):
+    if not user.email:
+        return AccessAttempt.objects.none()
+    return AccessAttempt.objects.filter(username__iexact=user.email)
 
 
 @never_cache
@@ -278,6 +318,7 @@ def delete_member(user) -> None:
         Enquiry.objects.filter(email__iexact=user.email).update(
             name="", organisation="", email=ANONYMOUS_EMAIL
         )
+    login_attempts(user).delete()
     user.delete()  # the profile goes with it
 
 

@@ -31,10 +31,26 @@ class ActivationTokenGenerator(PasswordResetTokenGenerator):
     key_salt = "community.auth.ActivationTokenGenerator"
 
     def _make_hash_value(self, user, timestamp):
-        return f"{user.pk}{user.is_active}{user.email}{timestamp}"
+        # Void once active or once logged in; and when a later registration
+        # set another password, earlier links die with the old one.
+        login = user.last_login.isoformat() if user.last_login else ""
+        return f"{user.pk}{user.is_active}{user.password}{login}{user.email}{timestamp}"
 
 
 activation_tokens = ActivationTokenGenerator()
+
+
+def awaiting_confirmation(user) -> bool:
+    """A member account that was registered and never confirmed; never an
+    editor's, nor one an administrator switched off after use."""
+    return (
+        not user.is_active
+        and user.last_login is None
+        and not user.is_staff
+        and not user.is_superuser
+        and hasattr(user, "member_profile")
+        and not user.groups.exists()
+    )
 
 
 def find_member(email: str):

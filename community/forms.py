@@ -33,6 +33,7 @@ class EnquiryForm(ProtectedForm):
     )
     name = forms.CharField(label="Je naam (optioneel)", max_length=120, required=False)
     email = forms.EmailField(
+        max_length=254,
         label="Je e-mailadres",
         help_text="Alleen om je te laten weten dat er een antwoord is. We "
         "gebruiken het nergens anders voor.",

@@ -14,8 +14,8 @@ from ibds_portal.ratelimit import allow_key, refuse_form
 ENQUIRIES_PER_HOUR = 5
 MAILS_PER_ADDRESS = 3  # a day
 TOO_MANY = (
-    "Vanaf dit adres zijn het afgelopen uur al meerdere vragen gesteld. Probeer "
-    "het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
+    "Vanaf deze verbinding zijn het afgelopen uur al meerdere vragen gesteld. "
+    "Probeer het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
 )
 
 

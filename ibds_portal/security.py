@@ -23,6 +23,12 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def login_name(request, credentials) -> str:
+    """The name a login attempt is counted under (django-axes), in one case:
+    `Lid@X` and `lid@x` are the same account."""
+    return str((credentials or {}).get("username", "")).strip().lower()
+
+
 DEFAULT_EXPIRY = timedelta(days=180)
 
 

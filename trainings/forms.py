@@ -100,6 +100,7 @@ class ProposalForm(ProtectedForm):
     online = forms.BooleanField(label="Deze uitvoering is online", required=False)
     contact_name = forms.CharField(label="Je naam", max_length=120)
     contact_email = forms.EmailField(
+        max_length=254,
         label="Je e-mailadres",
         help_text="Alleen om je voorstel te bevestigen en erover contact op te nemen.",
     )

@@ -25,7 +25,7 @@ from trainings.models import (
 PROPOSALS_PER_HOUR = 5
 MAILS_PER_ADDRESS = 3  # a day
 TOO_MANY = (
-    "Vanaf dit adres zijn het afgelopen uur al meerdere voorstellen ingestuurd. "
+    "Vanaf deze verbinding zijn het afgelopen uur al meerdere voorstellen ingestuurd. "
     "Probeer het over een uur opnieuw; je ingevulde gegevens staan hieronder nog."
 )
 

@@ -1,4 +1,9 @@
-from community.models.enquiries import Enquiry, EnquiryStatus, new_token
+from community.models.enquiries import (
+    ANONYMOUS_EMAIL,
+    Enquiry,
+    EnquiryStatus,
+    new_token,
+)
 from community.models.members import MemberProfile
 
-__all__ = ["Enquiry", "EnquiryStatus", "MemberProfile", "new_token"]
+__all__ = ["ANONYMOUS_EMAIL", "Enquiry", "EnquiryStatus", "MemberProfile", "new_token"]

@@ -13,6 +13,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from ibds_portal.mail import send_after_commit
 
+# What a deleted member's vraagbaak questions keep as their address.
+ANONYMOUS_EMAIL = "verwijderd@example.invalid"
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
@@ -111,7 +114,7 @@ class Enquiry(models.Model):
             self.answered_at = timezone.now()
         super().save(*args, **kwargs)
         self._loaded_status = self.status
-        if notify:
+        if notify and self.email != ANONYMOUS_EMAIL:
             send_after_commit(
                 "community/email/enquiry_answered",
                 {"enquiry": self, "status_url": self.status_url()},
@@ -132,6 +135,11 @@ class Enquiry(models.Model):
             self.status in self.FINAL
             and getattr(self, "_loaded_status", None) not in self.FINAL
         )
+
+    @property
+    def has_asker(self) -> bool:
+        """False once the asker deleted their account."""
+        return self.email != ANONYMOUS_EMAIL
 
     @property
     def answer_visible(self) -> bool:

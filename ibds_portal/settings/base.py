@@ -153,6 +153,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_CLIENT_IP_CALLABLE = "ibds_portal.security.client_ip"
+# Members log in with an e-mail address in any case: count it in one case.
+AXES_USERNAME_CALLABLE = "ibds_portal.security.login_name"
 # Keep no log of successful logins: failures (until they expire) are enough.
 AXES_DISABLE_ACCESS_LOG = True
 # Behind N reverse proxies that each append to X-Forwarded-For, the visitor's

@@ -175,37 +175,43 @@ def test_forms_need_their_csrf_token(site_tree, member):
     assert response.status_code == 403
 
 
-def test_password_reset_without_enumeration(client, site_tree, member, mailoutbox):
-    known = client.post(
-        "/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"}
-    )
-    unknown = client.post(
-        "/account/wachtwoord-vergeten/", {"email": "wie@gemeente.example"}
-    )
+def test_password_reset_without_enumeration(
+    client, site_tree, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        known = client.post(
+            "/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"}
+        )
+        unknown = client.post(
+            "/account/wachtwoord-vergeten/", {"email": "wie@gemeente.example"}
+        )
     assert (
         known["Location"]
         == unknown["Location"]
         == "/account/wachtwoord-vergeten/verstuurd/"
     )
     [mail] = mailoutbox
+    assert mail.alternatives[0][1] == "text/html"
     link = link_in(mail)
     form_page = client.get(link, follow=True)
     assert "Kies een nieuw wachtwoord" in form_page.content.decode()
+    new = "een ander lang wachtwoord"
     done = client.post(
-        form_page.redirect_chain[-1][0],
-        {
-            "new_password1": "een ander lang wachtwoord",
-            "new_password2": "een ander lang wachtwoord",
-        },
+        form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
     )
     assert done["Location"] == "/account/wachtwoord-vergeten/klaar/"
     member.refresh_from_db()
-    assert member.check_password("een ander lang wachtwoord")
+    assert member.check_password(new)
 
 
-def test_password_reset_is_rate_limited(client, site_tree, member, mailoutbox):
-    for _ in range(ATTEMPTS_PER_HOUR):
-        client.post("/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"})
+def test_password_reset_is_rate_limited(
+    client, site_tree, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(ATTEMPTS_PER_HOUR):
+            client.post(
+                "/account/wachtwoord-vergeten/", {"email": "lid@gemeente.example"}
+            )
     assert len(mailoutbox) == MAILS_PER_ADDRESS
     response = client.post("/account/wachtwoord-vergeten/", {"email": "x@y.example"})
     assert response.status_code == 429
@@ -318,3 +324,101 @@ def test_editors_delete_no_account_here(client, site_tree, django_user_model):
 def test_export_and_delete_need_a_login(client, site_tree):
     for url in ("/account/gegevens.json", "/account/verwijderen/"):
         assert client.get(url)["Location"].startswith("/account/inloggen/")
+
+
+def test_registering_first_with_someone_elses_address_gains_nothing(
+    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        register(
+            client, email="owner@gemeente.example", password="aanvaller wachtwoord"
+        )
+        register(client, email="owner@gemeente.example", password=PASSWORD)
+    attackers_link, owners_link = link_in(mailoutbox[0]), link_in(mailoutbox[1])
+    assert client.post(attackers_link).status_code == 400  # void: password changed
+    assert client.post(owners_link)["Location"] == "/account/"
+    client.post("/account/uitloggen/")
+    attacker = client.post(
+        "/account/inloggen/",
+        {"username": "owner@gemeente.example", "password": "aanvaller wachtwoord"},
+    )
+    assert attacker.status_code == 200  # refused
+    owner = client.post(
+        "/account/inloggen/",
+        {"username": "owner@gemeente.example", "password": PASSWORD},
+    )
+    assert owner.status_code == 302
+
+
+def test_a_switched_off_editor_cannot_switch_back_on_by_registering(
+    client, site_tree, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+):
+    editor = django_user_model.objects.create_user(
+        "redacteur", email="red@gemeente.example", password=PASSWORD, is_active=False
+    )
+    editor.groups.add(Group.objects.get(name="Editors"))
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, email="red@gemeente.example")
+    [mail] = mailoutbox
+    assert "al een account" in mail.subject  # no confirmation link
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from community.auth import activation_tokens
+
+    uid = urlsafe_base64_encode(force_bytes(editor.pk))
+    link = f"/account/bevestigen/{uid}/{activation_tokens.make_token(editor)}/"
+    assert client.post(link).status_code == 400
+    editor.refresh_from_db()
+    assert not editor.is_active
+
+
+def test_questions_of_interest_are_saved(client, site_tree, member):
+    question = QuestionPageFactory(parent=site_tree.questions)
+    client.force_login(member, backend="community.auth.EmailBackend")
+    client.post("/account/", {"name": "Lid Een", "questions": [question.pk]})
+    profile = MemberProfile.objects.get(user=member)
+    assert list(profile.questions.all()) == [question]
+
+
+def test_the_lockout_ignores_letter_case(client, site_tree, member):
+    for name in (
+        "Lid@gemeente.example",
+        "LID@gemeente.example",
+        "lid@Gemeente.example",
+        "lid@GEMEENTE.example",
+        "LiD@gemeente.example",
+    ):
+        client.post("/account/inloggen/", {"username": name, "password": "fout"})
+    locked = client.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": PASSWORD}
+    )
+    assert locked.status_code == 429
+
+
+def test_failed_logins_are_exported_and_deleted_with_the_account(
+    client, site_tree, member
+):
+    client.post(
+        "/account/inloggen/", {"username": "lid@gemeente.example", "password": "x"}
+    )
+    client.force_login(member, backend="community.auth.EmailBackend")
+    data = client.get("/account/gegevens.json").json()
+    assert data["failed_logins"] and data["failed_logins"][0]["ip_address"]
+    client.post("/account/verwijderen/", {"password": PASSWORD})
+    from axes.models import AccessAttempt
+
+    assert not AccessAttempt.objects.filter(
+        username__iexact="lid@gemeente.example"
+    ).exists()
+
+
+def test_reset_links_point_at_the_configured_site(
+    client, site_tree, member, mailoutbox
+):
+    client.post(
+        "/account/wachtwoord-vergeten/",
+        {"email": "lid@gemeente.example"},
+        HTTP_HOST="evil.example",
+    )
+    assert "evil.example" not in "".join(m.body for m in mailoutbox)
