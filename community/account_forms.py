@@ -2,15 +2,13 @@
 (a login is worth protecting), unlike the anonymous public forms."""
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
 from ibds_portal.forms import AccessibleFormMixin
-from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow_key
+from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import QuestionPage
 
 
@@ -72,12 +70,12 @@ class ResetForm(AccessibleFormMixin, PasswordResetForm):
         """Our own templates and mail helper: links to the configured site
         address (never the request's Host), sent after commit, and a failing
         mail server is logged instead of answering this address differently."""
-        context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+        context = {**context, "base_url": site_url()}
         send_after_commit("community/email/password_reset", context, to=args[1])
 
     def get_users(self, email):
         # At most a few reset mails a day to one address.
-        if not allow_key("account-mail", email, 3, 86400):
+        if not may_mail("account", email):
             return iter(())
         return super().get_users(email)
 

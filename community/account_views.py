@@ -29,28 +29,19 @@ from community.account_forms import LoginForm, ProfileForm, RegistrationForm, Re
 from community.auth import activation_tokens, awaiting_confirmation, find_member
 from community.models import ANONYMOUS_EMAIL, Enquiry, MemberProfile
 from ibds_portal.forms import AccessibleFormMixin
-from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow_key, refuse_form
+from ibds_portal.mail import may_mail, send_after_commit, site_url
+from ibds_portal.ratelimit import refuse_form
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
-MAILS_PER_ADDRESS = 3  # account mails to one address a day
 TOO_MANY = (
     "Vanaf deze verbinding is het afgelopen uur al een paar keer geprobeerd. "
     "Probeer het over een uur opnieuw."
 )
 
 
-def _site_url(path: str) -> str:
-    from django.conf import settings
-
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _activation_url(user) -> str:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    return _site_url(
-        reverse("activate", args=[uid, activation_tokens.make_token(user)])
-    )
+    return site_url(reverse("activate", args=[uid, activation_tokens.make_token(user)]))
 
 
 @never_cache
@@ -76,6 +67,7 @@ def register_member(data) -> None:
     mail that address what it needs instead (and nobody else learns which)."""
     email = data["email"].strip().lower()
     user = find_member(email)
+    pending = user is None or awaiting_confirmation(user)
     if user is None:
         user = get_user_model().objects.create_user(
             username=f"lid-{uuid.uuid4().hex[:20]}",
@@ -85,7 +77,7 @@ def register_member(data) -> None:
             is_active=False,
         )
         MemberProfile.objects.create(user=user, name=data["name"])
-    elif awaiting_confirmation(user):
+    elif pending:
         # Whoever registers last sets the password: someone who registered
         # this address first cannot keep a password the owner does not know
         # (and their link stops working).
@@ -93,21 +85,17 @@ def register_member(data) -> None:
         user.save(update_fields=["password"])
     else:
         make_password(data["password"])  # the same work, so the same time
-    if not allow_key("account-mail", email, MAILS_PER_ADDRESS, 86400):
+    if not may_mail("account", email):
         return
-    if not awaiting_confirmation(user):
-        template, context = (
-            "community/email/already_registered",
-            {
-                "login_url": _site_url(reverse("login")),
-                "reset_url": _site_url(reverse("password-reset")),
-            },
-        )
+    if pending:
+        template = "community/email/activate"
+        context = {"activation_url": _activation_url(user)}
     else:
-        template, context = (
-            "community/email/activate",
-            {"activation_url": _activation_url(user)},
-        )
+        template = "community/email/already_registered"
+        context = {
+            "login_url": site_url(reverse("login")),
+            "reset_url": site_url(reverse("password-reset")),
+        }
     send_after_commit(template, {"name": data["name"], **context}, to=email)
 
 

@@ -12,14 +12,11 @@ class EmailBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if not username or "@" not in username or password is None:
             return None
-        users = list(
-            get_user_model().objects.filter(email__iexact=username.strip())[:2]
-        )
-        if len(users) != 1:
+        user = find_member(username)
+        if user is None:
             # Run the hasher anyway, so the answer takes as long either way.
             get_user_model()().set_password(password)
             return None
-        user = users[0]
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None

@@ -8,11 +8,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from community.forms import EnquiryForm
 from community.models import Enquiry
 from ibds_portal.forms import public_form_view
-from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow_key, refuse_form
+from ibds_portal.mail import may_mail, send_after_commit
+from ibds_portal.ratelimit import refuse_form
 
 ENQUIRIES_PER_HOUR = 5
-MAILS_PER_ADDRESS = 3  # a day
 TOO_MANY = (
     "Vanaf deze verbinding zijn het afgelopen uur al meerdere vragen gesteld. "
     "Probeer het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
@@ -43,7 +42,7 @@ def ask(request):
                     )
                 }
             )
-            if allow_key("enquiry-mail", enquiry.email, MAILS_PER_ADDRESS, 86400):
+            if may_mail("enquiry", enquiry.email):
                 send_after_commit(
                     "community/email/enquiry_received",
                     {"enquiry": enquiry, "status_url": enquiry.status_url()},

@@ -2,9 +2,27 @@
 transaction that caused it has committed (no mail about something that was
 rolled back). In development the mail lands as a file under var/mail/."""
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
+
+from ibds_portal.ratelimit import allow_key
+
+# At most this many mails of one kind a day to one address, however many
+# visitors ask for them: no form is a way to flood someone's mailbox.
+MAILS_PER_ADDRESS = 3
+
+
+def site_url(path: str = "") -> str:
+    """An absolute link for mail: the configured site address, never the
+    request's Host header."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def may_mail(kind: str, address: str) -> bool:
+    """Count one mail of `kind` to `address`; False once over the daily limit."""
+    return allow_key(f"{kind}-mail", address, MAILS_PER_ADDRESS, 86400)
 
 
 def send_after_commit(template: str, context: dict, to: str, headers=None) -> None:

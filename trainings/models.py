@@ -375,6 +375,11 @@ class TrainingIndexPage(FilteredListingMixin, Page):
     class Meta:
         verbose_name = _("opleidingen")
 
+    @classmethod
+    def published(cls):
+        """The catalogue, for links from elsewhere (there is one per site)."""
+        return cls.objects.live().public().first()
+
     def listing_queryset(self):
         return (
             TrainingPage.objects.child_of(self)

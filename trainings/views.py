@@ -11,8 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from ibds_portal.forms import public_form_view
-from ibds_portal.mail import send_after_commit
-from ibds_portal.ratelimit import allow_key, refuse_form
+from ibds_portal.mail import may_mail, send_after_commit
+from ibds_portal.ratelimit import refuse_form
 from knowledge.models import Organisation
 from trainings.forms import ProposalForm
 from trainings.models import (
@@ -23,22 +23,17 @@ from trainings.models import (
 )
 
 PROPOSALS_PER_HOUR = 5
-MAILS_PER_ADDRESS = 3  # a day
 TOO_MANY = (
     "Vanaf deze verbinding zijn het afgelopen uur al meerdere voorstellen ingestuurd. "
     "Probeer het over een uur opnieuw; je ingevulde gegevens staan hieronder nog."
 )
 
 
-def _catalogue():
-    return TrainingIndexPage.objects.live().public().first()
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def propose(request):
-    catalogue = _catalogue()
+    catalogue = TrainingIndexPage.published()
     form = ProposalForm(request.POST or None)
     status = 200
     if request.method == "POST":
@@ -63,7 +58,9 @@ def propose(request):
 
 @require_http_methods(["GET"])
 def proposed(request):
-    return render(request, "trainings/proposed.html", {"catalogue": _catalogue()})
+    return render(
+        request, "trainings/proposed.html", {"catalogue": TrainingIndexPage.published()}
+    )
 
 
 def _unique_slug(parent, title: str) -> str:
@@ -129,7 +126,7 @@ def create_draft(catalogue, data) -> TrainingPage:
     )
     # One address gets at most a few confirmations a day, however many
     # IP addresses the sender uses: the form is no way to mail strangers.
-    if allow_key("proposal-mail", data["contact_email"], MAILS_PER_ADDRESS, 86400):
+    if may_mail("proposal", data["contact_email"]):
         send_after_commit(
             "trainings/email/proposal_received",
             {

@@ -3,7 +3,6 @@ answer through a private link."""
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -11,7 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
-from ibds_portal.mail import send_after_commit
+from ibds_portal.mail import send_after_commit, site_url
 
 # What a deleted member's vraagbaak questions keep as their address.
 ANONYMOUS_EMAIL = "verwijderd@example.invalid"
@@ -149,5 +148,4 @@ class Enquiry(models.Model):
 
     def status_url(self) -> str:
         """The asker's private link (absolute, for mail)."""
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        return base + reverse("enquiry-status", args=[self.token])
+        return site_url(reverse("enquiry-status", args=[self.token]))

@@ -10,8 +10,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from community.account_views import ATTEMPTS_PER_HOUR, MAILS_PER_ADDRESS
+from community.account_views import ATTEMPTS_PER_HOUR
 from community.models import Enquiry, MemberProfile
+from ibds_portal.mail import MAILS_PER_ADDRESS
 from knowledge.models import GovernmentLayer
 from tests.factories import QuestionPageFactory
 

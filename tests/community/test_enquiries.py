@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from django.core import signing
 
 from community.models import Enquiry, EnquiryStatus
-from community.views import ENQUIRIES_PER_HOUR, MAILS_PER_ADDRESS
+from community.views import ENQUIRIES_PER_HOUR
 from ibds_portal.forms import SALT
+from ibds_portal.mail import MAILS_PER_ADDRESS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/vraagbaak/"

@@ -13,10 +13,11 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from ibds_portal.forms import SALT
+from ibds_portal.mail import MAILS_PER_ADDRESS
 from knowledge.editorial import ensure_redactie_workflow
 from tests.factories import OrganisationFactory, QuestionPageFactory
 from trainings.models import TrainingPage, TrainingProposal
-from trainings.views import MAILS_PER_ADDRESS, PROPOSALS_PER_HOUR
+from trainings.views import PROPOSALS_PER_HOUR
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/opleidingen/voorstellen/"

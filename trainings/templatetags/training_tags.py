@@ -20,7 +20,7 @@ def trainings_for_question(question, limit=3):
     trainings = list(_current().filter(questions=question).by_next_start()[:limit])
     return {
         "trainings": trainings,
-        "catalogue": TrainingIndexPage.objects.live().public().first(),
+        "catalogue": TrainingIndexPage.published(),
         "filter_query": f"?vraag={question.slug}",
         "heading": "Opleidingen bij deze vraag",
         "heading_id": "opleidingen",
@@ -34,7 +34,7 @@ def upcoming_trainings(limit=3):
     trainings = list(dated[:limit])
     return {
         "trainings": trainings,
-        "catalogue": TrainingIndexPage.objects.live().public().first(),
+        "catalogue": TrainingIndexPage.published(),
         "filter_query": "",
         "heading": "Binnenkort van start",
         "heading_id": "binnenkort",
