@@ -16,6 +16,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.db.models import Min
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -31,6 +32,7 @@ from community.models import ANONYMOUS_EMAIL, Enquiry, MemberProfile
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from ibds_portal.ratelimit import refuse_form
+from knowledge.models import PracticeCasePage
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 TOO_MANY = (
@@ -230,6 +232,41 @@ def member_data(user) -> dict:
             }
             for enquiry in enquiries
         ],
+        "groups": [
+            {
+                "group": membership.group.title,
+                "status": membership.get_status_display(),
+                "moderator": membership.is_moderator,
+                "motivation": membership.motivation,
+                "requested": membership.created_at.isoformat(),
+                "joined": membership.joined_at.isoformat()
+                if membership.joined_at
+                else None,
+            }
+            for membership in user.group_memberships.select_related("group")
+        ],
+        "meetups": [
+            {
+                "meetup": registration.event.title,
+                "starts": registration.event.start.isoformat(),
+                "signed_up": registration.created_at.isoformat(),
+            }
+            for registration in user.event_registrations.select_related("event")
+        ],
+        # Cases shared through the portal: they stay (without the name) when
+        # the account is deleted.
+        "shared_cases": [
+            {
+                "title": case.title,
+                "published": case.live,
+                "shared": case.first_revision_at.isoformat()
+                if case.first_revision_at
+                else None,
+            }
+            for case in PracticeCasePage.objects.filter(contributor=user).annotate(
+                first_revision_at=Min("_revisions__created_at")
+            )
+        ],
         # Failed logins under this address (django-axes keeps them until the
         # lockout period has passed).
         "failed_logins": [
@@ -307,7 +344,9 @@ def delete_member(user) -> None:
             name="", organisation="", email=ANONYMOUS_EMAIL
         )
     login_attempts(user).delete()
-    user.delete()  # the profile goes with it
+    # The profile, group memberships and meetup sign-ups go with the account;
+    # shared cases stay, no longer attributed (contributor is SET_NULL).
+    user.delete()
 
 
 def account_deleted(request):

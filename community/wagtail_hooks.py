@@ -1,9 +1,11 @@
-"""The vraagbaak in the admin: editors triage and answer the questions."""
+"""The community in the admin: the vraagbaak (editors triage and answer),
+group memberships (make someone a moderator, admit or remove a member) and
+who signed up for which meetup."""
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from community.models import Enquiry
+from community.models import Enquiry, EventRegistration, Membership
 
 
 class EnquiryViewSet(SnippetViewSet):
@@ -18,4 +20,37 @@ class EnquiryViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "group"
+    menu_label = "Groepsleden"
+    list_display = ["__str__", "status", "is_moderator", "created_at"]
+    list_filter = ["status", "is_moderator", "group"]
+    ordering = ["group__path", "created_at"]
+
+    def get_queryset(self, request):
+        return Membership.objects.select_related("group", "user__member_profile")
+
+
+class EventRegistrationViewSet(SnippetViewSet):
+    model = EventRegistration
+    icon = "date"
+    menu_label = "Aanmeldingen"
+    list_display = ["__str__", "created_at"]
+    list_filter = ["event"]
+    ordering = ["event", "created_at"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return EventRegistration.objects.select_related("event", "user__member_profile")
+
+
+class CommunityViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Community"
+    menu_icon = "group"
+    menu_order = 330
+    items = (MembershipViewSet, EventRegistrationViewSet)
+
+
 register_snippet(EnquiryViewSet)
+register_snippet(CommunityViewSetGroup)

@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import case_views
 from community import views as community_views
 from ibds_portal import views
 from ibds_portal.calendar import page_calendar
@@ -25,6 +26,12 @@ urlpatterns = [
         "opleidingen/voorstellen/bedankt/",
         training_views.proposed,
         name="training-proposed",
+    ),
+    path("praktijkvoorbeelden/delen/", case_views.share_case, name="case-share"),
+    path(
+        "praktijkvoorbeelden/delen/bedankt/",
+        case_views.case_shared,
+        name="case-shared",
     ),
     path("account/", include("community.urls")),
     path("vraagbaak/", community_views.ask, name="enquiry-ask"),

@@ -6,6 +6,10 @@ from wagtail.models import Page, Site
 from community.models import Enquiry
 from knowledge.models import GovernmentLayer, KnowledgeType
 from tests.factories import (
+    CommunityGroupPageFactory,
+    CommunityIndexPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     HomePageFactory,
     KnowledgeIndexPageFactory,
     KnowledgeProductPageFactory,
@@ -16,6 +20,7 @@ from tests.factories import (
     StandardPageFactory,
     TrainingIndexPageFactory,
     TrainingPageFactory,
+    moment,
     run,
     term,
 )
@@ -53,7 +58,10 @@ def sample_pages(site_tree):
     /kennisbank/extern/ (kept at its source), /kennisbank/toolbox/,
     /praktijkvoorbeelden/voorbeeld/, /privacy/, /opleidingen/datagedreven-werken/
     (past, coming and full runs), /opleidingen/zelfstudie-datakwaliteit/ and
-    an answered vraagbaak question at /vraagbaak/<SAMPLE_ENQUIRY_TOKEN>/.
+    an answered vraagbaak question at /vraagbaak/<SAMPLE_ENQUIRY_TOKEN>/;
+    /community/ with groups datagedreven-werken (open) and ethiek (on request),
+    /community/bijeenkomsten/ with meetups meetup (sign up here, capacity 30,
+    agenda), extern (external sign-up) and terugblik (past, with report).
     """
     question = QuestionPageFactory(
         parent=site_tree.questions,
@@ -122,6 +130,56 @@ def sample_pages(site_tree):
         cost="gratis-certificaat",
         price="95.00",
         runs=[],
+    )
+    community = CommunityIndexPageFactory(parent=site_tree.home)
+    group = CommunityGroupPageFactory(
+        parent=community,
+        slug="datagedreven-werken",
+        title="Kopgroep Datagedreven werken",
+        questions=[question],
+    )
+    CommunityGroupPageFactory(
+        parent=community,
+        slug="ethiek",
+        title="Kopgroep Ethiek",
+        kind="kopgroep",
+        join_policy="aanvraag",
+    )
+    events = EventIndexPageFactory(parent=community)
+    EventPageFactory(
+        parent=events,
+        slug="meetup",
+        title="Meetup datastrategie",
+        group=group,
+        online_url="https://vergaderen.example/meetup",
+        capacity=30,
+        description="<p>Een middag over <b>datastrategie</b>.</p>",
+        agenda=[
+            {"type": "item", "value": {"time": "13.30", "subject": "Welkom"}},
+            {
+                "type": "item",
+                "value": {"time": "14.00", "subject": "Casus", "speaker": "Provincie"},
+            },
+        ],
+    )
+    EventPageFactory(
+        parent=events,
+        slug="extern",
+        title="Congres datagedreven overheid",
+        start=moment(40, hour=9),
+        registration="extern",
+        registration_url="https://congres.example/aanmelden",
+    )
+    EventPageFactory(
+        parent=events,
+        slug="terugblik",
+        title="Terugblik op de eerste meetup",
+        start=moment(-30),
+        location="",
+        online_url="https://vergaderen.example/terug",
+        registration="geen",
+        report="<p>We bespraken drie casussen.</p>",
+        recording_url="https://video.example/opname",
     )
     Enquiry.objects.create(
         token=SAMPLE_ENQUIRY_TOKEN,

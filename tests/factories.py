@@ -12,6 +12,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
+from community.models import (
+    CommunityGroupPage,
+    CommunityIndexPage,
+    EventIndexPage,
+    EventPage,
+)
 from knowledge.models import (
     HomePage,
     KnowledgeIndexPage,
@@ -181,3 +187,48 @@ class TrainingPageFactory(PublishedPageFactory):
     format = "klassikaal"
     cost = "gratis"
     runs = factory.LazyFunction(lambda: [run(30)])
+
+
+class CommunityIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = CommunityIndexPage
+
+    title = "Community"
+    slug = "community"
+    intro = "Samen leren over data."
+
+
+class CommunityGroupPageFactory(PublishedPageFactory):
+    class Meta:
+        model = CommunityGroupPage
+
+    title = factory.Sequence(lambda n: f"Kopgroep {n}")
+    summary = "Een groep die samen aan datavragen werkt."
+    description = "<p>We komen elke maand samen.</p>"
+    join_policy = "open"
+
+
+class EventIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "Bijeenkomsten"
+    slug = "bijeenkomsten"
+
+
+def moment(days, hour=13):
+    """A time `days` from now (negative: in the past), on the hour."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+class EventPageFactory(PublishedPageFactory):
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Bijeenkomst {n}")
+    summary = "We delen ervaringen met datagedreven werken."
+    start = factory.LazyFunction(lambda: moment(14))
+    end = factory.LazyAttribute(lambda obj: obj.start + datetime.timedelta(hours=3))
+    location = "Stadskantoor, Utrecht"
+    registration = "portaal"

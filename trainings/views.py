@@ -5,11 +5,10 @@ editor approves and publishes it."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils.html import escape
-from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from ibds_portal.drafts import add_for_review, paragraphs, unique_slug
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import may_mail, send_after_commit
 from ibds_portal.ratelimit import refuse_form
@@ -63,34 +62,17 @@ def proposed(request):
     )
 
 
-def _unique_slug(parent, title: str) -> str:
-    base = slugify(title)[:60] or "opleiding"
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
-def _paragraphs(text: str) -> str:
-    """Plain text from the form as escaped rich text paragraphs."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        f"<p>{escape(block).replace(chr(10), '<br/>')}</p>" for block in blocks if block
-    )
-
-
 @transaction.atomic
 def create_draft(catalogue, data) -> TrainingPage:
     provider_name = data["provider_name"].strip()
     provider = Organisation.objects.filter(name__iexact=provider_name).first()
     page = TrainingPage(
         title=data["title"].strip(),
-        slug=_unique_slug(catalogue, data["title"]),
+        slug=unique_slug(catalogue, data["title"], "opleiding"),
         live=False,
         provider=provider,
         summary=data["summary"].strip(),
-        description=_paragraphs(data["description"]),
+        description=paragraphs(data["description"]),
         level=data["level"],
         format=data["format"],
         workload_hours=data["workload_hours"],
@@ -112,11 +94,7 @@ def create_draft(catalogue, data) -> TrainingPage:
                 online=data["online"],
             )
         ]
-    catalogue.add_child(instance=page)
-    page.save_revision(log_action=True)
-    workflow = page.get_workflow()
-    if workflow is not None:
-        workflow.start(page, None)
+    add_for_review(catalogue, page)
     TrainingProposal.objects.create(
         page=page,
         title=page.title,

@@ -49,3 +49,11 @@ class MemberProfile(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The account carries the same name (shown with shared cases).
+        user = self.user
+        if (user.first_name, user.last_name) != (self.name[:150], ""):
+            user.first_name, user.last_name = self.name[:150], ""
+            user.save(update_fields=["first_name", "last_name"])

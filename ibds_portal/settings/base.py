@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "community",
     "ibds_portal",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
     "wagtail.users",

@@ -1,6 +1,7 @@
 """Praktijkvoorbeelden: how a government organisation actually did it."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -60,6 +61,16 @@ class PracticeCaseTag(TaggedItemBase):
     )
 
 
+class ContributorPanel(FieldPanel):
+    """Who shared the case, for the editors: name and address."""
+
+    def format_value_for_display(self, value):
+        if value is None:
+            return _("De redactie (niet door een lid ingestuurd)")
+        name = value.get_full_name() or value.get_username()
+        return f"{name} <{value.email}>"
+
+
 class PracticeCasePage(KnowledgeItemPage):
     """The challenge, the approach, the result and the lessons learned."""
 
@@ -95,6 +106,17 @@ class PracticeCasePage(KnowledgeItemPage):
     tags = ClusterTaggableManager(
         through=PracticeCaseTag, blank=True, verbose_name=_("thema's")
     )
+    # A member who shared this case through the portal: named on the page
+    # while their account exists (deleting it leaves the case, unnamed).
+    contributor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gedeeld door"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="contributed_cases",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -110,6 +132,7 @@ class PracticeCasePage(KnowledgeItemPage):
         FieldPanel("body"),
         FieldPanel("products_used", widget=forms.CheckboxSelectMultiple),
         *KnowledgeItemPage.taxonomy_panels,
+        ContributorPanel("contributor", read_only=True),
     ]
     search_fields = [
         *KnowledgeItemPage.search_fields,

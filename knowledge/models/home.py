@@ -32,6 +32,7 @@ class HomePage(Page):
         "knowledge.KnowledgeIndexPage",
         "knowledge.PracticeCaseIndexPage",
         "trainings.TrainingIndexPage",
+        "community.CommunityIndexPage",
         "knowledge.StandardPage",
     ]
 

@@ -14,10 +14,10 @@ from community.account_views import ATTEMPTS_PER_HOUR
 from community.models import Enquiry, MemberProfile
 from ibds_portal.mail import MAILS_PER_ADDRESS
 from knowledge.models import GovernmentLayer
+from tests.community.conftest import PASSWORD
 from tests.factories import QuestionPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
-PASSWORD = "een lange zin als wachtwoord"
 
 
 def register(client, **overrides):
@@ -29,15 +29,6 @@ def register(client, **overrides):
 
 def link_in(mail) -> str:
     return re.search(r"https?://\S+", mail.body).group(0).split("testserver", 1)[-1]
-
-
-@pytest.fixture
-def member(django_user_model):
-    user = django_user_model.objects.create_user(
-        "lid-1", email="lid@gemeente.example", password=PASSWORD
-    )
-    MemberProfile.objects.create(user=user, name="Lid Een")
-    return user
 
 
 def test_register_confirm_by_mail_and_land_logged_in(
@@ -423,3 +414,52 @@ def test_reset_links_point_at_the_configured_site(
         HTTP_HOST="evil.example",
     )
     assert "evil.example" not in "".join(m.body for m in mailoutbox)
+
+
+def test_the_export_covers_groups_meetups_and_shared_cases(client, site_tree, member):
+    from community.models import EventRegistration, Membership
+    from tests.factories import (
+        CommunityGroupPageFactory,
+        CommunityIndexPageFactory,
+        EventIndexPageFactory,
+        EventPageFactory,
+        PracticeCasePageFactory,
+    )
+
+    community = CommunityIndexPageFactory(parent=site_tree.home)
+    group = CommunityGroupPageFactory(parent=community, title="Kopgroep Ethiek")
+    Membership.objects.create(
+        group=group, user=member, status="aangevraagd", motivation="Graag!"
+    )
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=community), title="Meetup"
+    )
+    EventRegistration.objects.create(event=event, user=member)
+    PracticeCasePageFactory(
+        parent=site_tree.cases, title="Onze sensoren", contributor=member
+    )
+    client.force_login(member, backend="community.auth.EmailBackend")
+    data = client.get("/account/gegevens.json").json()
+    assert data["groups"][0]["group"] == "Kopgroep Ethiek"
+    assert data["groups"][0]["motivation"] == "Graag!"
+    assert data["meetups"][0]["meetup"] == "Meetup"
+    assert data["shared_cases"][0]["title"] == "Onze sensoren"
+    assert data["shared_cases"][0]["published"] is True
+
+
+def test_every_relation_to_a_member_is_in_the_export():
+    """A new model pointing at the member must be added to the export (and
+    decide what deleting the account does with it)."""
+    exported = {
+        "community.memberprofile": "profile",
+        "community.membership": "groups",
+        "community.eventregistration": "meetups",
+        "knowledge.practicecasepage": "shared_cases",
+    }
+    ours = {"community", "knowledge", "trainings"}
+    related = {
+        relation.related_model._meta.label_lower
+        for relation in get_user_model()._meta.related_objects
+        if relation.related_model._meta.app_label in ours
+    }
+    assert related == set(exported)

@@ -9,6 +9,17 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page, Site, WorkflowPage
 
+from community import demo as community_demo
+from community.models import (
+    CommunityGroupPage,
+    CommunityIndexPage,
+    EventIndexPage,
+    EventPage,
+    EventRegistration,
+    MemberProfile,
+    Membership,
+)
+from community.models.events import past, upcoming
 from knowledge.demo import cases, products, questions
 from knowledge.models import (
     KnowledgeIndexPage,
@@ -25,6 +36,8 @@ from trainings.models import SOON, TrainingIndexPage, TrainingPage, TrainingRun
 
 pytestmark = pytest.mark.django_db
 
+DEMO_USERS = 3 + len(community_demo.MEMBERS)
+
 
 def snapshot():
     return {
@@ -33,6 +46,9 @@ def snapshot():
         "users": get_user_model().objects.count(),
         "sites": Site.objects.count(),
         "workflow_pages": WorkflowPage.objects.count(),
+        "profiles": MemberProfile.objects.count(),
+        "memberships": Membership.objects.count(),
+        "registrations": EventRegistration.objects.count(),
     }
 
 
@@ -66,6 +82,7 @@ def check_complete():
     for model in (KnowledgeIndexPage, PracticeCaseIndexPage, TrainingIndexPage):
         assert model.objects.get().get_workflow().name == "Redactie"
     check_trainings()
+    check_community()
 
 
 def check_trainings():
@@ -88,12 +105,78 @@ def check_trainings():
     }
 
 
+def check_community():
+    """/community/ with the four groups, and published meetups both coming
+    and past, registering in every way."""
+    community = CommunityIndexPage.objects.live().get()
+    assert community.url == "/community/"
+    groups = CommunityGroupPage.objects.child_of(community).live()
+    assert set(groups.values_list("title", flat=True)) >= {
+        "Kopgroep Datagedreven werken",
+        "Kopgroep Ethiek",
+        "Expertgroep Data Science",
+        "Netwerk Datagedreven werken gemeenten",
+    }
+    assert set(groups.values_list("join_policy", flat=True)) == {"open", "aanvraag"}
+    assert not groups.filter(questions=None).exists()
+    index = EventIndexPage.objects.child_of(community).live().get()
+    assert index.url == "/community/bijeenkomsten/"
+    events = index.events()
+    assert upcoming(events).count() >= 4
+    assert past(events).count() >= 4
+    assert not past(events).filter(report="").exists()
+    assert past(events).exclude(recording_url="").exists()
+    assert set(events.values_list("registration", flat=True)) == {
+        "portaal",
+        "extern",
+        "geen",
+    }
+    assert upcoming(events).filter(registration="portaal", capacity=12).exists()
+    assert events.filter(location="").exists()  # online only
+    assert events.filter(online_url="").exists()  # on location only
+    assert events.exclude(location="").exclude(online_url="").exists()  # hybrid
+
+
+def check_members(client):
+    """The demo members, active, with the demo password; on a group page,
+    members see only the members who opted in to be listed."""
+    profiles = MemberProfile.objects.select_related("user")
+    assert {profile.user.email for profile in profiles} == {
+        member["email"] for member in community_demo.MEMBERS
+    }
+    for profile in profiles:
+        assert profile.user.is_active
+        assert profile.user.username.startswith("lid-")
+        assert profile.user.check_password("kenniscentrum-demo")
+    assert profiles.filter(listed=False).exists()
+    ethics = CommunityGroupPage.objects.get(slug="kopgroep-ethiek")
+    moderator = ethics.memberships.get(is_moderator=True, status="lid").user
+    assert (
+        ethics.memberships.filter(status="aangevraagd").exclude(motivation="").exists()
+    )
+    unlisted = MemberProfile.objects.filter(
+        listed=False,
+        user__group_memberships__group=ethics,
+        user__group_memberships__status="lid",
+    ).get()
+    client.force_login(moderator)
+    response = client.get(ethics.url)
+    client.logout()
+    names = {member["name"] for member in response.context["members"]}
+    assert moderator.member_profile.name in names
+    assert unlisted.name not in names
+    assert len(response.context["requests"]) == 1
+    coming = upcoming(EventPage.objects.filter(registration="portaal"))
+    assert EventRegistration.objects.filter(event__in=coming).count() >= 2
+
+
 def check_served(client):
     site = Site.objects.get(is_default_site=True)
     for page in site.root_page.get_descendants(inclusive=True).live().specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
     assert client.get("/vragen/hoe-start-ik-een-dataproject/").status_code == 200
+    assert client.get("/community/bijeenkomsten/archief/").status_code == 200
     for query in ("dataprojecten", "juridische", "camerabeelden", "datakoers"):
         response = client.get("/zoeken/", {"q": query})
         assert response.context["total"] > 0, query
@@ -112,24 +195,47 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     settings.IBDS_DEMO_ACCOUNTS = True
     call_command("load_demo_content", "--force", stdout=None)
     after = snapshot()
-    assert after.pop("users") == 3
-    before.pop("users")
+    assert after.pop("users") == DEMO_USERS
+    assert after.pop("profiles") == len(community_demo.MEMBERS)
+    assert after.pop("memberships") > 0
+    assert after.pop("registrations") > 0
+    for key in ("users", "profiles", "memberships", "registrations"):
+        before.pop(key)
     assert after == before  # nothing duplicated
 
     editor = get_user_model().objects.get(username="redacteur")
     assert editor.check_password("kenniscentrum-demo")
     assert editor.groups.filter(name="Editors").exists()
     assert not editor.is_superuser
+    check_members(client)
 
+    with_members = snapshot()
     call_command("load_demo_content", "--force", stdout=None)
-    assert snapshot() == {**before, "users": 3}
+    assert snapshot() == with_members
 
     # A day later the loader moves the demo runs along with today.
+    # And the demo meetups too, with their local start times.
     first = sorted(TrainingRun.objects.values_list("start", flat=True))
+    meetups = meetup_starts()
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
         call_command("load_demo_content", "--force", stdout=None)
     later = sorted(TrainingRun.objects.values_list("start", flat=True))
     assert later == [day + datetime.timedelta(days=1) for day in first]
+    assert meetup_starts() == [
+        (slug, day + datetime.timedelta(days=1), time) for slug, day, time in meetups
+    ]
+    assert snapshot() == with_members
+
+
+def meetup_starts():
+    return [
+        (
+            page.slug,
+            timezone.localdate(page.start),
+            timezone.localtime(page.start).time(),
+        )
+        for page in EventPage.objects.order_by("slug")
+    ]
 
 
 def test_demo_data_references_resolve():
@@ -141,6 +247,24 @@ def test_demo_data_references_resolve():
         assert set(case["products_used"]) <= product_slugs, case["slug"]
     for training in training_demo.TRAININGS:
         assert set(training["questions"]) <= question_slugs, training["slug"]
+    group_slugs = {group["slug"] for group in community_demo.GROUPS}
+    portal_coming = {
+        event["slug"]
+        for event in community_demo.EVENTS
+        if event["registration"] == "portaal" and event["days_from_now"] > 0
+    }
+    for item in [*community_demo.GROUPS, *community_demo.EVENTS]:
+        assert len(item["summary"]) <= 300, item["slug"]
+    for group in community_demo.GROUPS:
+        assert set(group["questions"]) <= question_slugs, group["slug"]
+    for event in community_demo.EVENTS:
+        assert event["group"] is None or event["group"] in group_slugs, event["slug"]
+    for member in community_demo.MEMBERS:
+        assert member["email"].endswith("@example.nl")
+        assert member["email"] == member["email"].lower()
+        assert set(member["questions"]) <= question_slugs, member["email"]
+        assert {m["group"] for m in member["memberships"]} <= group_slugs
+        assert set(member["registrations"]) <= portal_coming, member["email"]
 
 
 def test_demo_loader_refuses_outside_development(settings, db):

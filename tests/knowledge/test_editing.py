@@ -12,6 +12,12 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from community.models import (
+    CommunityGroupPage,
+    CommunityIndexPage,
+    EventIndexPage,
+    EventPage,
+)
 from knowledge.editorial import WORKFLOW_NAME, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
@@ -199,9 +205,16 @@ def test_page_types_only_where_they_belong():
         KnowledgeIndexPage,
         PracticeCaseIndexPage,
         TrainingIndexPage,
+        CommunityIndexPage,
         StandardPage,
     }
     assert TrainingPage.allowed_parent_page_models() == [TrainingIndexPage]
+    assert set(CommunityIndexPage.allowed_subpage_models()) == {
+        CommunityGroupPage,
+        EventIndexPage,
+    }
+    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
+    assert CommunityGroupPage.allowed_subpage_models() == []
     assert KnowledgeIndexPage.max_count_per_parent == 1
 
 

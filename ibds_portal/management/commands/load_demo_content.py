@@ -1,9 +1,9 @@
-"""Build the demo site from knowledge/demo/ and trainings/demo.py: idempotent,
-so safe to run again.
+"""Build the demo site from knowledge/demo/, trainings/demo.py and
+community/demo.py: idempotent, so safe to run again.
 
 What exists (found by slug) is left alone; only what is missing is created.
 With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
-that README.md lists.
+that README.md lists, and the demo members of the community.
 """
 
 import datetime
@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from community import demo_loader as community_demo
 from community.editorial import ensure_community_permissions
 from knowledge.demo import (
     cases,
@@ -112,6 +113,8 @@ class Command(BaseCommand):
             self.ensure_cases(sections["praktijkvoorbeelden"])
             catalogue = training_demo.ensure_catalogue(home, self.publish)
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
+            # self.publish counts the pages it creates: no need to add them.
+            community_demo.ensure_community(home, self.publish)
             # Also creates the groups and their permissions.
             ensure_training_permissions()
             ensure_community_permissions()
@@ -120,6 +123,7 @@ class Command(BaseCommand):
             )
             if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
                 self.ensure_accounts()
+                self.created += community_demo.ensure_members(DEMO_PASSWORD)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} items created).")
         )
