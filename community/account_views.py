@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Min
 from django.http import JsonResponse
@@ -25,10 +26,17 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import ModelLogEntry
 
 from community.account_forms import LoginForm, ProfileForm, RegistrationForm, ResetForm
 from community.auth import activation_tokens, awaiting_confirmation, find_member
-from community.models import ANONYMOUS_EMAIL, Enquiry, MemberProfile
+from community.models import (
+    ANONYMOUS_EMAIL,
+    Enquiry,
+    EventRegistration,
+    MemberProfile,
+    Membership,
+)
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from ibds_portal.ratelimit import refuse_form
@@ -259,6 +267,11 @@ def member_data(user) -> dict:
             {
                 "title": case.title,
                 "published": case.live,
+                "summary": case.summary,
+                "challenge": case.challenge,
+                "approach": case.approach,
+                "result": case.result,
+                "lessons": case.lessons,
                 "shared": case.first_revision_at.isoformat()
                 if case.first_revision_at
                 else None,
@@ -344,6 +357,16 @@ def delete_member(user) -> None:
             name="", organisation="", email=ANONYMOUS_EMAIL
         )
     login_attempts(user).delete()
+    # The admin's history of memberships and sign-ups labels them with the
+    # member's name.
+    for model, rows in (
+        (Membership, user.group_memberships.all()),
+        (EventRegistration, user.event_registrations.all()),
+    ):
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=[str(pk) for pk in rows.values_list("pk", flat=True)],
+        ).delete()
     # The profile, group memberships and meetup sign-ups go with the account;
     # shared cases stay, no longer attributed (contributor is SET_NULL).
     user.delete()

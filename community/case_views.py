@@ -29,7 +29,15 @@ def share_case(request):
     form = CaseForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        status = refuse_form(request, form, "share-case", CASES_PER_HOUR, TOO_MANY)
+        # Per member: colleagues often share one office network address.
+        status = refuse_form(
+            request,
+            form,
+            "share-case",
+            CASES_PER_HOUR,
+            TOO_MANY,
+            key=f"member-{request.user.pk}",
+        )
         if status is None and cases is not None:
             create_case_draft(cases, form.cleaned_data, request.user)
             return redirect("case-shared")
@@ -65,7 +73,7 @@ def _organisation(name: str, government_layer) -> Organisation:
 def create_case_draft(cases, data, user) -> PracticeCasePage:
     page = PracticeCasePage(
         title=data["title"].strip(),
-        slug=unique_slug(cases, data["title"], "praktijkvoorbeeld"),
+        slug=unique_slug(cases, data["title"], "praktijkvoorbeeld", reserved={"delen"}),
         live=False,
         summary=data["summary"].strip(),
         organisation=_organisation(

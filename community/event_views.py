@@ -14,9 +14,15 @@ from ibds_portal.mail import may_mail, send_after_commit, site_url
 
 
 def event_context(event, request) -> dict:
-    count = event.registered_count() if event.registration == Registration.PORTAL else 0
+    saved = event.pk is not None  # a preview of a new meetup is not
+    count = (
+        event.registered_count()
+        if saved and event.registration == Registration.PORTAL
+        else 0
+    )
     registered = (
-        request.user.is_authenticated
+        saved
+        and request.user.is_authenticated
         and event.registrations.filter(user=request.user).exists()
     )
     full = event.capacity is not None and count >= event.capacity
@@ -46,7 +52,7 @@ def sign_up(request, event):
         return refused
     if event.registration != Registration.PORTAL:
         return _refuse(
-            request, event, "Voor deze bijeenkomst meld je je niet hier aan.", 400
+            request, event, "Voor deze bijeenkomst meld je je hier niet aan.", 400
         )
     if event.is_past:
         return _refuse(request, event, "Deze bijeenkomst is al voorbij.", 400)

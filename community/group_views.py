@@ -5,6 +5,7 @@ Each action is a POST with Django's CSRF token to a sub-URL of the group page
 with a message saying what happened.
 """
 
+from django import forms
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.template.response import TemplateResponse
@@ -17,9 +18,24 @@ from ibds_portal.mail import may_mail, send_after_commit, site_url
 MOTIVATION_MAX = 1000
 
 
+class JoinForm(forms.Form):
+    motivation = forms.CharField(
+        max_length=MOTIVATION_MAX,
+        required=False,
+        error_messages={
+            "max_length": f"Je toelichting is te lang: maximaal {MOTIVATION_MAX} "
+            "tekens.",
+            "null_characters_not_allowed": "Je toelichting bevat een teken dat "
+            "niet is toegestaan.",
+        },
+    )
+
+
 def group_context(group, request) -> dict:
     """What the group page shows this visitor: their membership and, for
     members, the members who opted in; for moderators, the open requests."""
+    if group.pk is None:  # the preview of a group not saved yet
+        return {"membership": None, "member_count": 0, "upcoming_events": []}
     user = request.user
     membership = group.membership_of(user)
     context = {
@@ -46,38 +62,43 @@ def group_context(group, request) -> dict:
         ]
     if group.can_moderate(user, membership):
         context["can_moderate"] = True
-        context["requests"] = list(
+        requests = list(
             group.memberships.filter(status=Membership.Status.REQUESTED)
             .select_related("user__member_profile")
             .order_by("created_at")
         )
+        for request_ in requests:
+            request_.display_name = member_name(request_.user)
+            request_.organisation = getattr(
+                getattr(request_.user, "member_profile", None), "organisation", ""
+            )
+        context["requests"] = requests
     return context
 
 
 def _upcoming_events(group):
     from community.models.events import EventPage, upcoming
 
-    return list(upcoming(EventPage.objects.live().public().filter(group=group))[:5])
+    events = EventPage.objects.live().public().filter(group=group)
+    return list(upcoming(events.select_related("group"))[:5])
 
 
 def join(request, group):
     refused = refuse_unless_member_post(request, group)
     if refused:
         return refused
-    motivation = request.POST.get("motivation", "").strip()
-    if not group.is_open and len(motivation) > MOTIVATION_MAX:
+    form = JoinForm(request.POST)
+    if not form.is_valid():
         response = group.serve(request)  # the page with the error beside the field
-        if isinstance(response, TemplateResponse):
-            response.context_data.update(
-                {
-                    "motivation": motivation,
-                    "motivation_error": (
-                        f"Je toelichting is te lang: maximaal {MOTIVATION_MAX} tekens."
-                    ),
-                }
-            )
-            response.status_code = 400
+        response.context_data.update(
+            {
+                "motivation": request.POST.get("motivation", ""),
+                "motivation_error": " ".join(form.errors["motivation"]),
+            }
+        )
+        response.status_code = 400
         return response
+    motivation = form.cleaned_data["motivation"]
     status = Membership.Status.ACTIVE if group.is_open else Membership.Status.REQUESTED
     try:
         with transaction.atomic():
@@ -162,7 +183,9 @@ def decide(request, group, membership_id):
             membership.save(update_fields=["status", "joined_at"])
         else:
             membership.delete()
-        if membership.user.email:
+        if membership.user.email and may_mail(
+            f"group-decision-{group.pk}", membership.user.email
+        ):
             send_after_commit(
                 "community/email/group_decision",
                 {

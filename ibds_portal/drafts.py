@@ -5,19 +5,23 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 
-def free_slug(text: str, fallback: str, existing, max_length: int = 60) -> str:
-    """A slug for `text` not yet used in the queryset `existing`."""
+def free_slug(
+    text: str, fallback: str, existing, max_length: int = 60, reserved=frozenset()
+) -> str:
+    """A slug for `text` not yet used in the queryset `existing`, nor one of
+    the `reserved` ones (e.g. taken by a Django URL at that place)."""
     base = slugify(text)[:max_length] or fallback
     taken = set(existing.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= set(reserved)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
 
 
-def unique_slug(parent, title: str, fallback: str) -> str:
+def unique_slug(parent, title: str, fallback: str, reserved=frozenset()) -> str:
     """A slug for a new child page of `parent`."""
-    return free_slug(title, fallback, parent.get_children())
+    return free_slug(title, fallback, parent.get_children(), reserved=reserved)
 
 
 def paragraphs(text: str) -> str:

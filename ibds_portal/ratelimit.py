@@ -28,12 +28,20 @@ def allow_key(scope: str, value: str, limit: int, window_seconds: int) -> bool:
     return count <= limit
 
 
-def refuse_form(request, form, scope: str, per_hour: int, message: str) -> int | None:
+def refuse_form(
+    request, form, scope: str, per_hour: int, message: str, key: str | None = None
+) -> int | None:
     """For a submitted form: None when it may be processed (under the limit
     and valid); otherwise the status to answer with, 429 when this visitor
     sent too many (`message` shown above the form) or 400 when it has errors.
-    Either way the form keeps what was typed."""
-    if not allow(request, scope, per_hour, 3600):
+    Either way the form keeps what was typed. Counted per visitor address,
+    or per `key` (e.g. a member's id) when given."""
+    allowed = (
+        allow(request, scope, per_hour, 3600)
+        if key is None
+        else allow_key(scope, key, per_hour, 3600)
+    )
+    if not allowed:
         form.is_valid()
         form.add_error(None, message)
         return 429

@@ -1,9 +1,10 @@
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth.models import User
 from wagtail.models import Page, Site
 
-from community.models import Enquiry
+from community.models import Enquiry, EventRegistration, MemberProfile, Membership
 from knowledge.models import GovernmentLayer, KnowledgeType
 from tests.factories import (
     CommunityGroupPageFactory,
@@ -26,6 +27,8 @@ from tests.factories import (
 )
 
 SAMPLE_ENQUIRY_TOKEN = "voorbeeld-vraagbaak-link-0123456789abcdef"
+# Logs in for tests.pages.MEMBER_PAGES: (e-mail address, password).
+SAMPLE_MEMBER = ("fatima@gemeente.example", "een lange zin als wachtwoord")
 
 
 @pytest.fixture
@@ -138,7 +141,7 @@ def sample_pages(site_tree):
         title="Kopgroep Datagedreven werken",
         questions=[question],
     )
-    CommunityGroupPageFactory(
+    ethics = CommunityGroupPageFactory(
         parent=community,
         slug="ethiek",
         title="Kopgroep Ethiek",
@@ -146,7 +149,7 @@ def sample_pages(site_tree):
         join_policy="aanvraag",
     )
     events = EventIndexPageFactory(parent=community)
-    EventPageFactory(
+    meetup = EventPageFactory(
         parent=events,
         slug="meetup",
         title="Meetup datastrategie",
@@ -181,6 +184,7 @@ def sample_pages(site_tree):
         report="<p>We bespraken drie casussen.</p>",
         recording_url="https://video.example/opname",
     )
+    add_sample_members(group, ethics, meetup)
     Enquiry.objects.create(
         token=SAMPLE_ENQUIRY_TOKEN,
         question="Mogen wij sensordata delen met de provincie?",
@@ -188,6 +192,32 @@ def sample_pages(site_tree):
         status="beantwoord",
         answer="Ja, als je vooraf afspraken maakt over doel en bewaartermijn.",
     )
+
+
+def add_sample_members(group, ethics, meetup):
+    """The sample member (SAMPLE_MEMBER, tests.pages.MEMBER_PAGES): in `group`
+    with a listed colleague, moderator of `ethics` with a request waiting,
+    signed up for `meetup`."""
+    member = User.objects.create_user(
+        "lid-voorbeeld", email=SAMPLE_MEMBER[0], password=SAMPLE_MEMBER[1]
+    )
+    MemberProfile.objects.create(user=member, name="Fatima Bakker", listed=True)
+    colleague = User.objects.create_user("lid-collega", email="collega@x.example")
+    MemberProfile.objects.create(
+        user=colleague,
+        name="Sanne Visser",
+        organisation="Provincie Utrecht",
+        listed=True,
+    )
+    asking = User.objects.create_user("lid-vraagt", email="vraagt@x.example")
+    MemberProfile.objects.create(user=asking, name="Joost de Vries")
+    Membership.objects.create(group=group, user=member)
+    Membership.objects.create(group=group, user=colleague)
+    Membership.objects.create(group=ethics, user=member, is_moderator=True)
+    Membership.objects.create(
+        group=ethics, user=asking, status="aangevraagd", motivation="Ik doe mee."
+    )
+    EventRegistration.objects.create(event=meetup, user=member)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -69,6 +69,25 @@ PAGES = [
 ]
 
 
+# Pages as the sample member sees them once logged in (conftest.SAMPLE_MEMBER:
+# in the open group, moderator of "ethiek" with a request waiting, signed up
+# for the meetup). Logged-in pages carry the CSRF cookie.
+MEMBER_PAGES = [
+    SamplePage("/account/", "my account", sets_cookie=True),
+    SamplePage("/account/verwijderen/", "delete my account", sets_cookie=True),
+    SamplePage("/praktijkvoorbeelden/delen/", "share a case form", sets_cookie=True),
+    SamplePage("/praktijkvoorbeelden/delen/bedankt/", "case received"),
+    SamplePage(
+        "/community/datagedreven-werken/", "group, as a member", sets_cookie=True
+    ),
+    SamplePage("/community/ethiek/", "group, as its moderator", sets_cookie=True),
+    SamplePage(
+        "/community/bijeenkomsten/meetup/", "meetup, signed up", sets_cookie=True
+    ),
+    SamplePage("/community/", "community, logged in"),
+]
+
+
 @dataclass(frozen=True)
 class FormErrorState:
     """A form filled in wrongly and submitted: the page then shows its errors.
@@ -82,6 +101,7 @@ class FormErrorState:
     form: str  # CSS selector of the form on the page
     fields: dict[str, str] = field(default_factory=dict)
     expect: str = ""
+    logged_in: bool = False  # as the sample member
 
 
 FORM_ERROR_STATES = [
@@ -147,6 +167,14 @@ FORM_ERROR_STATES = [
         "form.form",
         {"E-mailadres": "wie@gemeente.example", "Wachtwoord": "fout"},
         expect="horen niet bij elkaar",
+    ),
+    FormErrorState(
+        "share a case (logged in): sent empty",
+        "/praktijkvoorbeelden/delen/",
+        "form.form",
+        {},
+        expect="Controleer het formulier",
+        logged_in=True,
     ),
     FormErrorState(
         "not-found page search: empty",

@@ -214,7 +214,7 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, Page):
         super().clean()
         errors = {}
         if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("Het einde ligt niet na het begin.")
+            errors["end"] = _("Het einde moet na het begin liggen.")
         if not self.location and not self.online_url:
             errors["location"] = _("Vul een locatie in, een online link, of allebei.")
         if self.registration == Registration.EXTERNAL and not self.registration_url:
@@ -242,6 +242,11 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, Page):
 
     def registered_count(self) -> int:
         return self.registrations.count()
+
+    def serve(self, request, *args, **kwargs):
+        from community.models.groups import private_when_logged_in
+
+        return private_when_logged_in(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from community.event_views import event_context

@@ -11,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -148,9 +149,12 @@ class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, Page):
         memberships in the admin."""
         if not user.is_authenticated:
             return False
-        if membership is not None and membership.is_moderator:
+        if membership is not None and membership.is_active and membership.is_moderator:
             return True
         return user.has_perm("community.change_membership")
+
+    def serve(self, request, *args, **kwargs):
+        return private_when_logged_in(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from community.group_views import group_context
@@ -242,6 +246,14 @@ class Membership(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+
+def private_when_logged_in(request, response):
+    """Pages that show a logged-in member their own view (the member list,
+    the online link) are kept out of every cache."""
+    if request.user.is_authenticated:
+        add_never_cache_headers(response)
+    return response
 
 
 def member_name(user) -> str:

@@ -114,3 +114,16 @@ def axe_violations(page) -> list[str]:
         + ", ".join(" ".join(node["target"]) for node in rule["nodes"][:5])
         for rule in result["violations"]
     ]
+
+
+def log_in(page, site) -> None:
+    """Log the sample member in through the login form."""
+    from tests.conftest import SAMPLE_MEMBER
+
+    email, password = SAMPLE_MEMBER
+    page.goto(site + "/account/inloggen/")
+    page.get_by_label("E-mailadres", exact=True).fill(email)
+    page.get_by_label("Wachtwoord", exact=True).fill(password)
+    with page.expect_navigation():
+        page.locator("main form [type=submit]").click()
+    assert page.url.endswith("/account/"), page.url

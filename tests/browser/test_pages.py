@@ -5,8 +5,8 @@ the live server, and no cookies for anonymous visitors."""
 
 import pytest
 
-from tests.browser.conftest import axe_violations
-from tests.pages import FORM_ERROR_STATES, PAGES
+from tests.browser.conftest import axe_violations, log_in
+from tests.pages import FORM_ERROR_STATES, MEMBER_PAGES, PAGES
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -35,9 +35,9 @@ def header_problems(headers: dict[str, str], sets_cookie=False) -> list[str]:
     return found
 
 
-def test_every_page_type(page, tracker, site):
+def check_pages(page, tracker, site, samples) -> dict[str, list[str]]:
     problems = {}
-    for sample in PAGES:
+    for sample in samples:
         tracker.requests.clear()
         tracker.errors.clear()
         response = page.goto(site + sample.path)
@@ -56,12 +56,26 @@ def test_every_page_type(page, tracker, site):
         ]
         if found:
             problems[f"{sample.path} ({sample.what})"] = found
-    assert problems == {}
+    return problems
+
+
+def test_every_page_type(page, tracker, site):
+    assert check_pages(page, tracker, site, PAGES) == {}
+
+
+def test_every_logged_in_page(page, tracker, site):
+    log_in(page, site)
+    assert check_pages(page, tracker, site, MEMBER_PAGES) == {}
 
 
 def test_every_form_error_state(page, tracker, site):
     problems = {}
-    for state in FORM_ERROR_STATES:
+    logged_in = False
+    # The anonymous forms first, then those behind the login.
+    for state in sorted(FORM_ERROR_STATES, key=lambda state: state.logged_in):
+        if state.logged_in and not logged_in:
+            log_in(page, site)
+            logged_in = True
         page.goto(site + state.path)
         form = page.locator(state.form)
         for label, value in state.fields.items():

@@ -153,3 +153,24 @@ def test_editors_see_who_shared_the_case(
     admin.force_login(admin_user)
     html = admin.get(f"/admin/pages/{case.pk}/edit/").content.decode()
     assert "Lid Een &lt;lid@gemeente.example&gt;" in html
+
+
+def test_the_limit_is_per_member_not_per_office_network(
+    client, site_tree, question, member, make_member
+):
+    log_in(client, member)
+    for number in range(CASES_PER_HOUR + 1):
+        client.post(URL, case_data(question, title=f"Voorbeeld {number}"))
+    colleague = Client()  # the same address (127.0.0.1)
+    log_in(colleague, make_member("Collega"))
+    response = colleague.post(URL, case_data(question, title="Van de collega"))
+    assert response.status_code == 302
+    assert PracticeCasePage.objects.filter(title="Van de collega").exists()
+
+
+def test_a_case_called_delen_does_not_hide_behind_the_form(
+    client, site_tree, question, member
+):
+    log_in(client, member)
+    client.post(URL, case_data(question, title="Delen"))
+    assert PracticeCasePage.objects.get().slug == "delen-2"

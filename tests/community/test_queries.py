@@ -26,6 +26,12 @@ def add_items(community, make_member, count, offset):
     for number in range(offset, offset + count):
         group = CommunityGroupPageFactory(parent=community.community)
         EventPageFactory(parent=community.events, start=moment(number + 1), group=group)
+        # ... and meetups of the group being viewed (cards name their group).
+        EventPageFactory(
+            parent=community.events,
+            start=moment(number + 1),
+            group=community.open_group,
+        )
         EventPageFactory(parent=community.events, start=moment(-number - 1))
         user = make_member(f"Lid {number}", listed=number % 2 == 0, role="Adviseur")
         Membership.objects.create(group=community.open_group, user=user)
