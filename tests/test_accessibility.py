@@ -9,32 +9,28 @@ from tests.pages import MEMBER_PAGES, PAGES
 pytestmark = pytest.mark.django_db
 
 
-def test_every_page_passes_html_checks(client, sample_pages):
-    # One sample site for all pages (building it per page cost half a minute);
-    # every page's problems are reported together.
+def problems_of(client, samples) -> dict[str, list[str]]:
+    """Every sample page's problems, reported together."""
     found = {}
-    for sample in PAGES:
+    for sample in samples:
         response = client.get(sample.path)
         page_problems = problems(response.content.decode())
         if response.status_code != sample.status:
             page_problems.append(f"status {response.status_code}")
         if page_problems:
             found[f"{sample.path} ({sample.what})"] = page_problems
-    assert found == {}
+    return found
+
+
+def test_every_page_passes_html_checks(client, sample_pages):
+    # One sample site for all pages (building it per page cost half a minute).
+    assert problems_of(client, PAGES) == {}
 
 
 def test_logged_in_pages_pass_html_checks(client, sample_pages):
     email, password = SAMPLE_MEMBER
     client.post("/account/inloggen/", {"username": email, "password": password})
-    found = {}
-    for sample in MEMBER_PAGES:
-        response = client.get(sample.path)
-        page_problems = problems(response.content.decode())
-        if response.status_code != sample.status:
-            page_problems.append(f"status {response.status_code}")
-        if page_problems:
-            found[f"{sample.path} ({sample.what})"] = page_problems
-    assert found == {}
+    assert problems_of(client, MEMBER_PAGES) == {}
 
 
 def test_the_empty_state_suggests_what_to_try(client, sample_pages):
