@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 AXE_JS := $(VENV)/share/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run test lint format check lock clean
+.PHONY: help install migrate demo run worker test lint format check lock clean
 
 help: ## List the targets with one line of help each
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -30,8 +30,13 @@ migrate: install ## Apply migrations to the database (SQLite under var/ by defau
 demo: migrate ## Load the demo content (idempotent: safe to run again)
 	$(MANAGE) load_demo_content
 
-run: demo ## Install, migrate, load demo content and serve at http://127.0.0.1:PORT (8000)
+run: demo ## Install, migrate, load demo content, serve at http://127.0.0.1:PORT (8000) with the newsletter worker
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) db_worker --backend newsletter --interval 5 & worker=$$!; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+worker: migrate ## Only the newsletter worker (sends scheduled and running editions)
+	$(MANAGE) db_worker --backend newsletter
 
 test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest

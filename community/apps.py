@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CommunityConfig(AppConfig):
-    """Members, groups, meetups, contributions, newsletter; filled by its issues."""
+    """Members, groups, meetups and contributions."""
 
     name = "community"
     verbose_name = _("Community")

@@ -34,6 +34,7 @@ urlpatterns = [
         name="case-shared",
     ),
     path("account/", include("community.urls")),
+    path("nieuwsbrief/", include("newsletter.urls")),
     path("vraagbaak/", community_views.ask, name="enquiry-ask"),
     path(
         "vraagbaak/<str:token>/", community_views.enquiry_status, name="enquiry-status"

@@ -14,6 +14,8 @@ from tests.factories import (
     HomePageFactory,
     KnowledgeIndexPageFactory,
     KnowledgeProductPageFactory,
+    NewsletterIndexPageFactory,
+    NewsletterIssuePageFactory,
     PracticeCaseIndexPageFactory,
     PracticeCasePageFactory,
     QuestionIndexPageFactory,
@@ -23,12 +25,15 @@ from tests.factories import (
     TrainingPageFactory,
     moment,
     run,
+    section,
     term,
 )
 
 SAMPLE_ENQUIRY_TOKEN = "voorbeeld-vraagbaak-link-0123456789abcdef"
 # Logs in for tests.pages.MEMBER_PAGES: (e-mail address, password).
 SAMPLE_MEMBER = ("fatima@gemeente.example", "een lange zin als wachtwoord")
+# Newsletter subscribers of the sample site: id -> status (tests.pages).
+SAMPLE_SUBSCRIBERS = {4201: "wacht", 4202: "actief"}
 
 
 @pytest.fixture
@@ -185,6 +190,7 @@ def sample_pages(site_tree):
         recording_url="https://video.example/opname",
     )
     add_sample_members(group, ethics, meetup)
+    add_sample_newsletter(site_tree.home)
     Enquiry.objects.create(
         token=SAMPLE_ENQUIRY_TOKEN,
         question="Mogen wij sensordata delen met de provincie?",
@@ -218,6 +224,29 @@ def add_sample_members(group, ethics, meetup):
         group=ethics, user=asking, status="aangevraagd", motivation="Ik doe mee."
     )
     EventRegistration.objects.create(event=meetup, user=member)
+
+
+def add_sample_newsletter(home):
+    """/nieuwsbrief/ with an issue (/nieuwsbrief/juni-2026/) and the sample
+    subscribers whose links tests/pages.py lists (fixed ids: the links are
+    signed ids)."""
+    from newsletter.models import CONSENT_VERSION, Subscriber
+
+    index = NewsletterIndexPageFactory(parent=home)
+    NewsletterIssuePageFactory(
+        parent=index,
+        slug="juni-2026",
+        title="Data-nieuwsbrief juni 2026",
+        sections=[section("nationaal", "Handreiking"), section("agenda", "Congres")],
+    )
+    for pk, status in SAMPLE_SUBSCRIBERS.items():
+        Subscriber.objects.create(
+            pk=pk,
+            email=f"abonnee{pk}@gemeente.example",
+            status=status,
+            consent_version=CONSENT_VERSION,
+            consent_form="pagina",
+        )
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -30,6 +30,7 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from trainings.models import TrainingIndexPage, TrainingPage, TrainingRun
 
 
@@ -232,3 +233,41 @@ class EventPageFactory(PublishedPageFactory):
     end = factory.LazyAttribute(lambda obj: obj.start + datetime.timedelta(hours=3))
     location = "Stadskantoor, Utrecht"
     registration = "portaal"
+
+
+class NewsletterIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = NewsletterIndexPage
+
+    title = "Data-nieuwsbrief"
+    slug = "nieuwsbrief"
+    intro = "Elke maand het nieuws over verantwoord datagebruik."
+
+
+def section(kind="nationaal", *titles):
+    """A newsletter section with one entry per title."""
+    return {
+        "type": "section",
+        "value": {
+            "kind": kind,
+            "entries": [
+                {
+                    "title": title,
+                    "text": f"Over {title.lower()}.",
+                    "url": "https://nieuws.example/bericht",
+                    "source": "VNG",
+                }
+                for title in titles or ["Nieuwe handreiking"]
+            ],
+        },
+    }
+
+
+class NewsletterIssuePageFactory(PublishedPageFactory):
+    class Meta:
+        model = NewsletterIssuePage
+
+    title = factory.Sequence(lambda n: f"Data-nieuwsbrief {n}")
+    intro = "Deze maand: datadelen tussen overheden."
+    issue_date = factory.LazyFunction(timezone.localdate)
+    sections = factory.LazyFunction(lambda: [section()])

@@ -8,6 +8,20 @@ page type, give it a sample there and its URLs here.
 """
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from newsletter import tokens
+
+
+def _subscriber_link(kind: str, pk: int) -> str:
+    """A link from a mail to the sample subscriber `pk` (conftest)."""
+    subscriber = SimpleNamespace(pk=pk, link_version=0)
+    make = {
+        "bevestigen": tokens.confirm_token,
+        "beheren": tokens.manage_token,
+        "afmelden": tokens.unsubscribe_token,
+    }[kind]
+    return f"/nieuwsbrief/{kind}/{make(subscriber)}/"
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,15 @@ PAGES = [
     SamplePage("/community/bijeenkomsten/meetup/", "meetup: sign up in the portal"),
     SamplePage("/community/bijeenkomsten/extern/", "meetup: sign up elsewhere"),
     SamplePage("/community/bijeenkomsten/terugblik/", "past meetup with report"),
+    SamplePage("/nieuwsbrief/", "newsletter: signup and archive"),
+    SamplePage("/nieuwsbrief/juni-2026/", "newsletter issue, web version"),
+    SamplePage("/nieuwsbrief/aanmelden/", "newsletter signup form"),
+    SamplePage("/nieuwsbrief/aanmelden/verstuurd/", "newsletter: check your mail"),
+    SamplePage(_subscriber_link("bevestigen", 4201), "newsletter: confirm button"),
+    SamplePage("/nieuwsbrief/bevestigen/verlopen/", "newsletter: bad link", 400),
+    SamplePage("/nieuwsbrief/beheren/", "newsletter: ask for a manage link"),
+    SamplePage(_subscriber_link("beheren", 4202), "newsletter: manage preferences"),
+    SamplePage(_subscriber_link("afmelden", 4202), "newsletter: unsubscribe button"),
     SamplePage("/account/registreren/", "register", sets_cookie=True),
     SamplePage("/account/inloggen/", "log in", sets_cookie=True),
     SamplePage("/account/wachtwoord-vergeten/", "password reset", sets_cookie=True),
@@ -122,14 +145,14 @@ FORM_ERROR_STATES = [
     FormErrorState(
         "training proposal: sent empty",
         "/opleidingen/voorstellen/",
-        "form.form",
+        "main form.form",
         {},
         expect="Controleer het formulier",
     ),
     FormErrorState(
         "training proposal: bad e-mail and a date in the past",
         "/opleidingen/voorstellen/",
-        "form.form",
+        "main form.form",
         {
             "Je e-mailadres": "geen-adres",
             "Eerstvolgende startdatum (optioneel)": "2020-01-01",
@@ -139,21 +162,42 @@ FORM_ERROR_STATES = [
     FormErrorState(
         "vraagbaak: sent empty",
         "/vraagbaak/",
-        "form.form",
+        "main form.form",
+        {},
+        expect="Controleer het formulier",
+    ),
+    FormErrorState(
+        "newsletter signup: sent empty",
+        "/nieuwsbrief/",
+        "main form.form",
+        {},
+        expect="Controleer het formulier",
+    ),
+    FormErrorState(
+        "newsletter signup in the footer: bad address, no consent",
+        "/vragen/",
+        "form.footer-signup__form",
+        {"Je e-mailadres voor de nieuwsbrief": "femke@"},
+        expect="zonder jouw toestemming sturen we niets",
+    ),
+    FormErrorState(
+        "newsletter manage link: sent empty",
+        "/nieuwsbrief/beheren/",
+        "main form.form",
         {},
         expect="Controleer het formulier",
     ),
     FormErrorState(
         "register: sent empty",
         "/account/registreren/",
-        "form.form",
+        "main form.form",
         {},
         expect="Controleer het formulier",
     ),
     FormErrorState(
         "register: weak password",
         "/account/registreren/",
-        "form.form",
+        "main form.form",
         {
             "Je naam": "Fatima",
             "Je e-mailadres": "fatima@gemeente.example",
@@ -164,14 +208,14 @@ FORM_ERROR_STATES = [
     FormErrorState(
         "log in: wrong password",
         "/account/inloggen/",
-        "form.form",
+        "main form.form",
         {"E-mailadres": "wie@gemeente.example", "Wachtwoord": "fout"},
         expect="horen niet bij elkaar",
     ),
     FormErrorState(
         "share a case (logged in): sent empty",
         "/praktijkvoorbeelden/delen/",
-        "form.form",
+        "main form.form",
         {},
         expect="Controleer het formulier",
         logged_in=True,

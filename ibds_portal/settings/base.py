@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "knowledge",
     "trainings",
     "community",
+    "newsletter",
     "ibds_portal",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -221,6 +224,14 @@ LOGGING = {
     # Every save runs an indexing task; their start/finish lines are noise.
     # django-axes logs every failed login at INFO; lockouts come at WARNING.
     "loggers": {"django_tasks": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+}
+
+# Background work (django-tasks). Wagtail's own tasks (search index, references)
+# run at once, as before; the newsletter is sent by a worker
+# (`manage.py db_worker --backend newsletter`, started by `make run`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletter": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
 # Wagtail

@@ -17,3 +17,8 @@ TWO_FACTOR_REQUIRED = False  # tests of the enforced flow switch it on
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Tests never collect static files; WhiteNoise would warn about STATIC_ROOT.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# Tasks run at once (the sending tests call the steps themselves).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletter": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

@@ -33,6 +33,7 @@ class HomePage(Page):
         "knowledge.PracticeCaseIndexPage",
         "trainings.TrainingIndexPage",
         "community.CommunityIndexPage",
+        "newsletter.NewsletterIndexPage",
         "knowledge.StandardPage",
     ]
 

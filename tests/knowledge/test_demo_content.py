@@ -1,6 +1,7 @@
 """The demo loader builds a complete site, and a second run duplicates nothing."""
 
 import datetime
+from urllib.parse import urlsplit
 
 import pytest
 import time_machine
@@ -22,6 +23,7 @@ from community.models import (
 from community.models.events import past, upcoming
 from knowledge.demo import cases, products, questions
 from knowledge.models import (
+    GovernmentLayer,
     KnowledgeIndexPage,
     KnowledgeProductPage,
     KnowledgeType,
@@ -30,6 +32,14 @@ from knowledge.models import (
     PracticeCasePage,
     QuestionPage,
     StandardPage,
+)
+from newsletter import demo as newsletter_demo
+from newsletter.blocks import SECTION_KINDS
+from newsletter.models import (
+    CONSENT_VERSION,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    Subscriber,
 )
 from trainings import demo as training_demo
 from trainings.models import SOON, TrainingIndexPage, TrainingPage, TrainingRun
@@ -49,6 +59,7 @@ def snapshot():
         "profiles": MemberProfile.objects.count(),
         "memberships": Membership.objects.count(),
         "registrations": EventRegistration.objects.count(),
+        "subscribers": Subscriber.objects.count(),
     }
 
 
@@ -83,6 +94,7 @@ def check_complete():
         assert model.objects.get().get_workflow().name == "Redactie"
     check_trainings()
     check_community()
+    check_newsletter()
 
 
 def check_trainings():
@@ -137,6 +149,49 @@ def check_community():
     assert events.exclude(location="").exclude(online_url="").exists()  # hybrid
 
 
+def check_newsletter():
+    """/nieuwsbrief/ with two live issues from the previous two months, sent
+    at 08:00 on their date, that together use every kind of section."""
+    index = NewsletterIndexPage.objects.live().get()
+    assert index.url == "/nieuwsbrief/"
+    assert index.show_in_menus
+    issues = list(index.issues())
+    assert len(issues) == 2
+    today = timezone.localdate()
+    months = set()
+    for issue in issues:
+        assert issue.slug == issue.title.removeprefix("Data-nieuwsbrief ").replace(
+            " ", "-"
+        )
+        sent = timezone.localtime(issue.first_published_at)
+        assert (sent.date(), sent.time()) == (issue.issue_date, datetime.time(8))
+        assert 25 <= (today - issue.issue_date).days <= 62
+        months.add((issue.issue_date.year, issue.issue_date.month))
+        assert 4 <= len(issue.sections) <= 6
+    assert len(months) == 2
+    kinds = {block.value["kind"] for issue in issues for block in issue.sections}
+    assert kinds == {kind for kind, _label in SECTION_KINDS}
+
+
+def check_subscribers():
+    """The demo subscribers with their statuses and consent records."""
+    subscribers = Subscriber.objects.select_related("government_layer")
+    assert {s.email: s.status for s in subscribers} == {
+        data["email"]: data["status"] for data in newsletter_demo.SUBSCRIBERS
+    }
+    assert set(subscribers.values_list("status", flat=True)) == {
+        "actief",
+        "gepauzeerd",
+        "wacht",
+    }
+    for subscriber in subscribers:
+        assert subscriber.consent_version == CONSENT_VERSION
+        assert subscriber.government_layer is not None
+        assert subscriber.questions.exists()
+        pending = subscriber.status == Subscriber.Status.PENDING
+        assert (subscriber.confirmed_at is None) == pending
+
+
 def check_members(client):
     """The demo members, active, with the demo password; on a group page,
     members see only the members who opted in to be listed."""
@@ -177,6 +232,9 @@ def check_served(client):
         assert response.status_code == 200, page.url
     assert client.get("/vragen/hoe-start-ik-een-dataproject/").status_code == 200
     assert client.get("/community/bijeenkomsten/archief/").status_code == 200
+    for issue in NewsletterIssuePage.objects.live():
+        assert client.get(issue.url).status_code == 200, issue.url
+    assert client.get("/nieuwsbrief/feed/").status_code == 200
     for query in ("dataprojecten", "juridische", "camerabeelden", "datakoers"):
         response = client.get("/zoeken/", {"q": query})
         assert response.context["total"] > 0, query
@@ -188,6 +246,7 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     settings.IBDS_DEMO_ACCOUNTS = False
     call_command("load_demo_content", "--force", stdout=None)
     assert not get_user_model().objects.exists()
+    assert not Subscriber.objects.exists()
     check_complete()
     check_served(client)
 
@@ -199,7 +258,8 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     assert after.pop("profiles") == len(community_demo.MEMBERS)
     assert after.pop("memberships") > 0
     assert after.pop("registrations") > 0
-    for key in ("users", "profiles", "memberships", "registrations"):
+    assert after.pop("subscribers") == len(newsletter_demo.SUBSCRIBERS)
+    for key in ("users", "profiles", "memberships", "registrations", "subscribers"):
         before.pop(key)
     assert after == before  # nothing duplicated
 
@@ -208,6 +268,7 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     assert editor.groups.filter(name="Editors").exists()
     assert not editor.is_superuser
     check_members(client)
+    check_subscribers()
 
     with_members = snapshot()
     call_command("load_demo_content", "--force", stdout=None)
@@ -265,6 +326,27 @@ def test_demo_data_references_resolve():
         assert set(member["questions"]) <= question_slugs, member["email"]
         assert {m["group"] for m in member["memberships"]} <= group_slugs
         assert set(member["registrations"]) <= portal_coming, member["email"]
+    check_newsletter_data(question_slugs)
+
+
+def check_newsletter_data(question_slugs):
+    """Within the blocks' limits, links only to example.nl, known slugs."""
+    for issue in newsletter_demo.ISSUES:
+        assert len(issue["intro"]) <= 1200
+        for _kind, entries in issue["sections"]:
+            assert 1 <= len(entries) <= 3
+            for entry in entries:
+                assert len(entry["title"]) <= 160
+                assert len(entry["text"]) <= 600
+                assert len(entry.get("source", "")) <= 80
+                host = urlsplit(entry["url"]).hostname
+                assert host == "example.nl" or host.endswith(".example.nl")
+    layers = set(GovernmentLayer.objects.values_list("slug", flat=True))
+    for subscriber in newsletter_demo.SUBSCRIBERS:
+        assert subscriber["email"].endswith("@example.nl")
+        assert subscriber["email"] == subscriber["email"].lower()
+        assert subscriber["layer"] in layers
+        assert set(subscriber["questions"]) <= question_slugs, subscriber["email"]
 
 
 def test_demo_loader_refuses_outside_development(settings, db):

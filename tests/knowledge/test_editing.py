@@ -32,6 +32,7 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
+from newsletter.models import NewsletterIndexPage
 from tests.factories import OrganisationFactory, QuestionPageFactory, term
 from trainings.models import TrainingIndexPage, TrainingPage
 
@@ -206,6 +207,7 @@ def test_page_types_only_where_they_belong():
         PracticeCaseIndexPage,
         TrainingIndexPage,
         CommunityIndexPage,
+        NewsletterIndexPage,
         StandardPage,
     }
     assert TrainingPage.allowed_parent_page_models() == [TrainingIndexPage]

@@ -1,9 +1,10 @@
-"""Build the demo site from knowledge/demo/, trainings/demo.py and
-community/demo.py: idempotent, so safe to run again.
+"""Build the demo site from knowledge/demo/, trainings/demo.py,
+community/demo.py and newsletter/demo.py: idempotent, so safe to run again.
 
 What exists (found by slug) is left alone; only what is missing is created.
 With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
-that README.md lists, and the demo members of the community.
+that README.md lists, the demo members of the community and the demo
+subscribers of the newsletter.
 """
 
 import datetime
@@ -44,6 +45,8 @@ from knowledge.models import (
     QuestionRelation,
     StandardPage,
 )
+from newsletter import demo_loader as newsletter_demo
+from newsletter.editorial import ensure_newsletter_permissions
 from trainings import demo_loader as training_demo
 from trainings.editorial import ensure_training_permissions
 
@@ -115,15 +118,18 @@ class Command(BaseCommand):
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # self.publish counts the pages it creates: no need to add them.
             community_demo.ensure_community(home, self.publish)
+            newsletter_demo.ensure_newsletter(home, self.publish)
             # Also creates the groups and their permissions.
             ensure_training_permissions()
             ensure_community_permissions()
+            ensure_newsletter_permissions()
             ensure_redactie_workflow(
                 [sections["kennisbank"], sections["praktijkvoorbeelden"], catalogue]
             )
             if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
                 self.ensure_accounts()
                 self.created += community_demo.ensure_members(DEMO_PASSWORD)
+                self.created += newsletter_demo.ensure_subscribers()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} items created).")
         )

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from community.editorial import ensure_community_permissions
 from knowledge.editorial import ensure_groups, ensure_redactie_workflow
 from knowledge.models import KnowledgeIndexPage, PracticeCaseIndexPage
+from newsletter.editorial import ensure_newsletter_permissions
 from trainings.editorial import ensure_training_permissions
 from trainings.models import TrainingIndexPage
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         ensure_groups()
         ensure_training_permissions()
         ensure_community_permissions()
+        ensure_newsletter_permissions()
         sections = [
             *KnowledgeIndexPage.objects.all(),
             *PracticeCaseIndexPage.objects.all(),
