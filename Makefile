@@ -31,12 +31,16 @@ demo: migrate ## Load the demo content (idempotent: safe to run again)
 	$(MANAGE) load_demo_content
 
 run: demo ## Install, migrate, load demo content, serve at http://127.0.0.1:PORT (8000) with the newsletter worker
-	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) db_worker --backend newsletter --interval 5 & worker=$$!; \
+	@$(MANAGE) resume_newsletter_sends
+	@# The worker without autoreload (a reload would stop a send mid-batch),
+	@# stopped together with runserver.
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) db_worker --backend newsletter --no-reload --interval 5 & worker=$$!; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 worker: migrate ## Only the newsletter worker (sends scheduled and running editions)
-	$(MANAGE) db_worker --backend newsletter
+	$(MANAGE) resume_newsletter_sends
+	$(MANAGE) db_worker --backend newsletter --no-reload
 
 test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from ibds_portal.ratelimit import allow_key
 from newsletter.mailing import IssueMail, sample_subscriber
 from newsletter.models import NewsletterIssuePage, Sending, Subscriber
+from newsletter.sending import cancel as stop_sending
 from newsletter.sending import report
 from newsletter.tasks import send_issue
 
@@ -73,7 +74,7 @@ def index(request):
 
 
 def _issue(page_id):
-    return get_object_or_404(NewsletterIssuePage.objects.live(), pk=page_id)
+    return get_object_or_404(NewsletterIssuePage, pk=page_id)
 
 
 def issue(request, page_id, form=None):
@@ -86,6 +87,8 @@ def issue(request, page_id, form=None):
             "issue": page,
             "sending": sending,
             "report": report(page) if sending else None,
+            # Addresses only for who may see the subscribers.
+            "may_see_addresses": request.user.has_perm("newsletter.view_subscriber"),
             "form": form or SendForm(),
             "may_send": request.user.has_perm(SEND_PERMISSION),
             "active_subscribers": Subscriber.objects.filter(
@@ -126,6 +129,9 @@ def send(request, page_id):
     if not request.user.has_perm(SEND_PERMISSION):
         raise PermissionDenied
     page = _issue(page_id)
+    if not page.live:
+        messages.error(request, "Publiceer de editie eerst.")
+        return redirect("newsletter_admin_issue", page_id)
     form = SendForm(request.POST)
     if not form.is_valid():
         return issue(request, page_id, form=form)
@@ -145,6 +151,18 @@ def send(request, page_id):
         messages.success(request, f"De nieuwsbrief wordt verstuurd vanaf {when}.")
     else:
         messages.success(request, "De nieuwsbrief wordt nu verstuurd.")
+    return redirect("newsletter_admin_issue", page_id)
+
+
+@require_POST
+def cancel(request, page_id):
+    """Stop a scheduled or running send: nothing more goes out."""
+    if not request.user.has_perm(SEND_PERMISSION):
+        raise PermissionDenied
+    sending = get_object_or_404(Sending, issue_id=page_id)
+    if sending.finished_at is None:
+        stop_sending(sending)
+        messages.success(request, "De verzending is gestopt.")
     return redirect("newsletter_admin_issue", page_id)
 
 

@@ -12,6 +12,15 @@ def _questions():
     return QuestionPage.objects.live().public().order_by("path")
 
 
+def normalised_email(form) -> str:
+    """Lower case, as stored; still within the column's 254 characters
+    (lower-casing can lengthen some letters)."""
+    email = form.cleaned_data["email"].strip().lower()
+    if len(email) > 254:
+        raise forms.ValidationError("Dit e-mailadres is te lang.")
+    return email
+
+
 class SignupForm(ProtectedForm):
     email = forms.EmailField(
         max_length=254,
@@ -50,6 +59,9 @@ class SignupForm(ProtectedForm):
         super().__init__(*args, **kwargs)
         self.fields["questions"].queryset = _questions()
 
+    def clean_email(self):
+        return normalised_email(self)
+
     def clean_source(self):
         return self.cleaned_data.get("source") or SignupSource.PAGE
 
@@ -73,6 +85,9 @@ class ManageRequestForm(ProtectedForm):
         help_text="We sturen je een link waarmee je een uur lang je "
         "inschrijving kunt aanpassen.",
     )
+
+    def clean_email(self):
+        return normalised_email(self)
 
 
 class PreferencesForm(AccessibleFormMixin, forms.ModelForm):

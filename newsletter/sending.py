@@ -32,8 +32,12 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 100
 MAX_ATTEMPTS = 5
 CLAIM_TIMEOUT = datetime.timedelta(minutes=15)
-# The SMTP server or the network gave up: not this recipient's fault.
-CONNECTION_ERRORS = (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError)
+# The server refused this recipient or this message: retry it alone later.
+RECIPIENT_ERRORS = (
+    smtplib.SMTPRecipientsRefused,
+    smtplib.SMTPDataError,
+    UnicodeError,
+)
 
 
 def backoff(attempts: int) -> datetime.timedelta:
@@ -123,37 +127,46 @@ def _hand_back(deliveries, when) -> None:
 
 
 def send_batch(mail: IssueMail, batch: list[Delivery]) -> bool:
-    """Send one batch over one connection. False when the SMTP server could
-    not be reached or dropped the connection: the rest waits a while."""
+    """Send one batch over one connection. False when the mail server is in
+    trouble (unreachable, refusing us, dropping the connection): what is left
+    of the batch waits a while. On any other error the unsent rest is handed
+    back before the error goes on, so nothing stays claimed."""
     connection = get_connection()
     try:
         connection.open()
-    except CONNECTION_ERRORS as error:
-        logger.warning("SMTP server unreachable: %s", error)
+    except Exception as error:  # DNS, TLS, login, greeting: none is the recipient's
+        logger.warning("SMTP server unavailable: %s", error)
         _hand_back(batch, timezone.now() + backoff(1))
         return False
+    # Who paused or left since the batch was claimed gets nothing.
+    active = set(
+        Subscriber.objects.filter(
+            pk__in=[delivery.subscriber_id for delivery in batch],
+            status=Subscriber.Status.ACTIVE,
+        ).values_list("pk", flat=True)
+    )
+    index = 0
     try:
-        for index, delivery in enumerate(batch):
-            subscriber = delivery.subscriber
-            if subscriber.status != Subscriber.Status.ACTIVE:
-                # Paused or left since the delivery was queued.
+        for index, delivery in enumerate(batch):  # noqa: B007 - used after the loop
+            if delivery.subscriber_id not in active:
                 Delivery.objects.filter(pk=delivery.pk).delete()
                 continue
             message = mail.message(
-                subscriber, delivery.question_ids, connection=connection
+                delivery.subscriber, delivery.question_ids, connection=connection
             )
             now = timezone.now()
             try:
                 message.send()
-            except CONNECTION_ERRORS as error:
-                # Count it against this delivery; the rest waits a while.
+            except RECIPIENT_ERRORS as error:
+                _failed(delivery, error, now)
+                continue
+            except (smtplib.SMTPException, OSError) as error:
+                # The server's trouble, not this address's: it may be this
+                # message's, though, so it counts as an attempt.
                 _failed(delivery, error, now)
                 _hand_back(batch[index + 1 :], now + backoff(1))
                 logger.warning("SMTP connection lost: %s", error)
                 return False
-            except (smtplib.SMTPException, OSError) as error:
-                _failed(delivery, error, now)
-                continue
             Delivery.objects.filter(pk=delivery.pk).update(
                 status=Delivery.Status.SENT,
                 sent_at=now,
@@ -161,32 +174,50 @@ def send_batch(mail: IssueMail, batch: list[Delivery]) -> bool:
                 claimed_at=None,
                 error="",
             )
+    except BaseException:
+        # Not sent: the current delivery (its mail may be out) is left
+        # claimed, to be released after CLAIM_TIMEOUT; the rest goes back now.
+        _hand_back(batch[index + 1 :], timezone.now())
+        raise
     finally:
         try:
             connection.close()
-        except CONNECTION_ERRORS:
+        except Exception:  # noqa: S110 - closing a broken connection
             pass
     return True
 
 
+def is_cancelled(sending) -> bool:
+    return sending.cancelled_at is not None or not sending.issue.live
+
+
 def deliver(sending_id: int) -> datetime.datetime | None:
     """Send what is due for this sending. Returns when to run again (a retry
-    is waiting), or None when every delivery is sent or has failed for good."""
+    is waiting), or None when every delivery is sent or has failed for good,
+    or the sending was cancelled (also by unpublishing the edition)."""
     sending = Sending.objects.select_related("issue").filter(pk=sending_id).first()
-    if sending is None:
+    if sending is None or sending.finished_at is not None:
         return None
     issue = sending.issue.specific
     now = timezone.now()
+    if is_cancelled(sending):
+        cancel(sending)
+        return None
     if sending.scheduled_for > now:
         return sending.scheduled_for
     if sending.started_at is None:
         Sending.objects.filter(pk=sending.pk).update(started_at=now)
+        sending.started_at = now
     release_stale_claims(issue, now)
     queue_deliveries(issue)
     mail = IssueMail.prepare(issue)
     while batch := claim_batch(issue, timezone.now()):
         if not send_batch(mail, batch):
-            break  # the SMTP server is in trouble: try again in a while
+            break  # the mail server is in trouble: try again in a while
+        sending.refresh_from_db(fields=["cancelled_at"])
+        if sending.cancelled_at is not None:
+            cancel(sending)
+            return None
     remaining = Delivery.objects.filter(
         issue=issue,
         status__in=[Delivery.Status.PENDING, Delivery.Status.SENDING],
@@ -200,6 +231,16 @@ def deliver(sending_id: int) -> datetime.datetime | None:
         finished_at=timezone.now()
     )
     return None
+
+
+def cancel(sending) -> None:
+    """Stop a sending: what was not sent yet, will not be."""
+    now = timezone.now()
+    Sending.objects.filter(pk=sending.pk, cancelled_at=None).update(cancelled_at=now)
+    Sending.objects.filter(pk=sending.pk, finished_at=None).update(finished_at=now)
+    Delivery.objects.filter(
+        issue_id=sending.issue_id, status=Delivery.Status.PENDING
+    ).delete()
 
 
 def report(issue) -> dict:

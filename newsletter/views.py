@@ -16,11 +16,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from ibds_portal.forms import public_form_view
-from ibds_portal.mail import send_after_commit, site_url
+from ibds_portal.mail import may_mail, send_after_commit, site_url
 from ibds_portal.ratelimit import allow_key, refuse_form
 from newsletter import tokens
 from newsletter.forms import ManageRequestForm, PreferencesForm, SignupForm
 from newsletter.models import CONSENT_VERSION, NewsletterIndexPage, Subscriber
+from newsletter.tasks import mail_manage_link
 
 SIGNUPS_PER_HOUR = 10  # per visitor address
 TOO_MANY = (
@@ -29,11 +30,13 @@ TOO_MANY = (
 )
 
 
-def may_mail_address(email: str, kind: str) -> bool:
-    """At most one mail of each kind per address an hour: "signup" (the
-    confirmation, or the notice that the address is subscribed already) and
-    "manage" (a link asked for on /nieuwsbrief/beheren/)."""
-    return allow_key(f"newsletter-{kind}-mail", email, 1, 3600)
+def may_mail_address(email: str) -> bool:
+    """At most one newsletter mail (a confirmation, the notice that the
+    address is subscribed already, a manage link) per address an hour, and
+    a few a day."""
+    return allow_key("newsletter-mail", email, 1, 3600) and may_mail(
+        "newsletter", email
+    )
 
 
 def _private(response):
@@ -75,7 +78,7 @@ def check_mail(request):
 def sign_up(data) -> None:
     """Store a signup and mail what the address needs: a confirmation link,
     or (already subscribed) a link to manage the subscription."""
-    email = data["email"].strip().lower()
+    email = data["email"]  # normalised by the form
     try:
         with transaction.atomic():
             subscriber = Subscriber.objects.filter(email=email).first()
@@ -88,10 +91,10 @@ def sign_up(data) -> None:
                 subscriber.save()
             else:
                 # Subscribed already: nothing changes without the owner's link.
-                _mail_manage_link(subscriber, "signup", already=True)
+                _mail_manage_link(subscriber, already=True)
                 return
             subscriber.questions.set(data["questions"])
-            if may_mail_address(email, "signup"):
+            if may_mail_address(email):
                 expires = timezone.localtime() + tokens.CONFIRM_MAX_AGE
                 send_after_commit(
                     "newsletter/email/confirm",
@@ -120,8 +123,8 @@ def _consent(data) -> dict:
     }
 
 
-def _mail_manage_link(subscriber, kind, already=False) -> None:
-    if not may_mail_address(subscriber.email, kind):
+def _mail_manage_link(subscriber, already=False) -> None:
+    if not may_mail_address(subscriber.email):
         return
     send_after_commit(
         "newsletter/email/manage",
@@ -171,10 +174,12 @@ def confirm(request, token):
             render(request, "newsletter/confirmed.html", _context(again=True))
         )
     if request.method == "POST":
-        Subscriber.objects.filter(pk=subscriber.pk).update(
+        # Confirmed once, even when the button is pressed twice at once.
+        _use_link(
+            subscriber,
+            value[1],
             status=Subscriber.Status.ACTIVE,
             confirmed_at=timezone.now(),
-            link_version=subscriber.link_version + 1,
         )
         return _private(render(request, "newsletter/confirmed.html", _context()))
     return _private(render(request, "newsletter/confirm.html", _context()))
@@ -192,15 +197,29 @@ def manage_request(request):
         )
         if status is None:
             if not form.looks_like_spam():
-                subscriber = Subscriber.objects.filter(
-                    email=form.cleaned_data["email"].strip().lower(),
-                    status__in=[Subscriber.Status.ACTIVE, Subscriber.Status.PAUSED],
-                ).first()
-                if subscriber is not None:
-                    _mail_manage_link(subscriber, "manage")
+                # In the background, for known and unknown addresses alike.
+                mail_manage_link.enqueue(form.cleaned_data["email"])
             return redirect("newsletter-check-mail")
     return render(
         request, "newsletter/manage_request.html", _context(form=form), status=status
+    )
+
+
+def mail_manage_link_to(email: str) -> None:
+    subscriber = Subscriber.objects.filter(
+        email=email,
+        status__in=[Subscriber.Status.ACTIVE, Subscriber.Status.PAUSED],
+    ).first()
+    if subscriber is not None:
+        _mail_manage_link(subscriber)
+
+
+def _use_link(subscriber, version: int, **changes) -> bool:
+    """Spend a single-use link: True for the one request that does."""
+    return bool(
+        Subscriber.objects.filter(pk=subscriber.pk, link_version=version).update(
+            link_version=version + 1, **changes
+        )
     )
 
 
@@ -216,7 +235,8 @@ def manage(request, token):
     if request.method == "POST":
         action = request.POST.get("actie", "opslaan")
         if action == "afmelden":
-            subscriber.delete()
+            if _use_link(subscriber, value[1]):
+                Subscriber.objects.filter(pk=subscriber.pk).delete()
             return _private(render(request, "newsletter/unsubscribed.html", _context()))
         if form.is_valid():
             subscriber = form.save(commit=False)
@@ -224,9 +244,13 @@ def manage(request, token):
                 subscriber.status = Subscriber.Status.PAUSED
             elif action == "hervatten":
                 subscriber.status = Subscriber.Status.ACTIVE
-            subscriber.link_version += 1  # this link is used up
-            subscriber.save()
-            form.save_m2m()
+            with transaction.atomic():
+                if not _use_link(subscriber, value[1]):
+                    return _link_invalid(request, "manage")  # used meanwhile
+                subscriber.link_version = value[1] + 1
+                # An update only: a subscriber who left meanwhile stays gone.
+                subscriber.save(force_update=True)
+                form.save_m2m()
             return _private(
                 render(
                     request,

@@ -1,15 +1,39 @@
 """The newsletter in the admin: the send page per edition, and the
 subscribers (read only: they manage their own subscription)."""
 
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from newsletter import admin_views
 from newsletter.models import NewsletterIssuePage, Subscriber
+
+
+class NoAddOrChangePolicy(ModelPermissionPolicy):
+    """Subscribers sign up and change their subscription themselves, with
+    their consent on record: nobody adds or edits one in the admin (viewing
+    and deleting stay with the model permissions)."""
+
+    REFUSED = ("add", "change")
+
+    def user_has_permission(self, user, action):
+        return action not in self.REFUSED and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        allowed = [action for action in actions if action not in self.REFUSED]
+        if not allowed:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(allowed)
+
+
+# Before any view asks for the model's policy (see Wagtail's docs).
+register_permission_policy(Subscriber, NoAddOrChangePolicy(Subscriber))
 
 
 @hooks.register("register_admin_urls")
@@ -30,6 +54,11 @@ def urls():
             "nieuwsbrief/<int:page_id>/versturen/",
             admin_views.send,
             name="newsletter_admin_send",
+        ),
+        path(
+            "nieuwsbrief/<int:page_id>/stoppen/",
+            admin_views.cancel,
+            name="newsletter_admin_cancel",
         ),
     ]
 

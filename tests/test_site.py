@@ -70,6 +70,14 @@ def test_production_refuses_to_start_without_its_secrets(env, missing):
     assert f"Set the {missing} environment variable" in result.stderr
 
 
+def test_production_refuses_links_in_mails_over_http():
+    result = start_production(
+        **PRODUCTION_ENV | {"WAGTAILADMIN_BASE_URL": "http://a.nl"}
+    )
+    assert result.returncode != 0
+    assert "must start with https://" in result.stderr
+
+
 def test_production_starts_with_them():
     result = start_production(**PRODUCTION_ENV | {"ALLOWED_HOSTS": "a.nl, b.nl, "})
     assert result.returncode == 0, result.stderr

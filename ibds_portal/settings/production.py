@@ -21,8 +21,14 @@ for _name, _value in _required.items():
 
 SECRET_KEY = _required["SECRET_KEY"]
 ALLOWED_HOSTS = _required["ALLOWED_HOSTS"]
-# Links in the workflow e-mails to editors point here.
+# Links in mails point here: workflow mails to editors, account and
+# newsletter links (one-click unsubscribe, RFC 8058, needs https).
 WAGTAILADMIN_BASE_URL = _required["WAGTAILADMIN_BASE_URL"]
+if not WAGTAILADMIN_BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must start with https:// in production: the "
+        "links in mails (unsubscribe, confirm, reset) go there."
+    )
 DEBUG = False
 IBDS_DEMO_ACCOUNTS = False
 # Every admin user sets up an authenticator app before anything else.

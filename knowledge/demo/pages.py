@@ -146,6 +146,26 @@ PAGES = [
                 "je gegevens alleen om je vraag te beantwoorden. Redacteuren die "
                 "inloggen, hebben een account met hun naam en e-mailadres."
             ),
+            "## Data-nieuwsbrief",
+            (
+                "Meld je je aan voor de Data-nieuwsbrief, dan bewaren we je "
+                "e-mailadres en wat je zelf invult (naam, bestuurslaag, vragen die je "
+                "interesseren), plus wanneer en via welk formulier je toestemming gaf "
+                "en wanneer je die bevestigde. We gebruiken dit alleen om je de "
+                "nieuwsbrief te sturen. Bevestig je je aanmelding niet binnen zeven "
+                "dagen, dan wissen we je adres. Meld je je af, met de link onder elke "
+                "nieuwsbrief, dan wissen we alles direct. We meten niet of je de "
+                "nieuwsbrief opent of waarop je klikt."
+            ),
+            "## Account in de community",
+            (
+                "Met een account bewaren we je naam, e-mailadres, wachtwoord "
+                "(versleuteld) "
+                "en wat je in je profiel invult. Andere leden zien je alleen als je "
+                "dat zelf aanzet. Je kunt al je gegevens downloaden en je account "
+                "verwijderen; praktijkvoorbeelden die je deelde blijven dan staan, "
+                "zonder je naam."
+            ),
             "## Vragen of klachten",
             (
                 "Heb je vragen over je privacy, of wil je je gegevens inzien of laten "

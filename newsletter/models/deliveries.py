@@ -27,6 +27,7 @@ class Sending(models.Model):
     requested_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
     started_at = models.DateTimeField(_("begonnen op"), null=True, blank=True)
     finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("gestopt op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("verzending")

@@ -123,20 +123,35 @@ class NewsletterIssuePage(StemmedSearchMixin, Page):
             .first()
         )
 
+    def sent_at(self):
+        """When sending this edition began (None: not sent)."""
+        from newsletter.models.deliveries import Sending
+
+        if self.pk is None:
+            return None
+        return (
+            Sending.objects.filter(issue=self, cancelled_at=None)
+            .values_list("started_at", flat=True)
+            .first()
+        )
+
     def new_products(self):
-        """Knowledge products published after the previous edition's date, up
-        to and including this edition's date: the newest first."""
-        previous = self.previous_issue()
-        since = (
-            previous.issue_date if previous else self.issue_date - FIRST_ISSUE_LOOKBACK
-        )
+        """Knowledge products published since the previous edition went out
+        (or, unsent, the day after its date) until this one went out (or the
+        end of its date): the newest first. Once sent, the list stays put."""
         tz = timezone.get_current_timezone()
-        start = datetime.datetime.combine(
-            since + datetime.timedelta(days=1), datetime.time.min, tz
-        )
-        end = datetime.datetime.combine(
-            self.issue_date + datetime.timedelta(days=1), datetime.time.min, tz
-        )
+
+        def day_start(day):
+            return datetime.datetime.combine(day, datetime.time.min, tz)
+
+        previous = self.previous_issue()
+        if previous is None:
+            start = day_start(self.issue_date - FIRST_ISSUE_LOOKBACK)
+        else:
+            start = previous.sent_at() or day_start(
+                previous.issue_date + datetime.timedelta(days=1)
+            )
+        end = self.sent_at() or day_start(self.issue_date + datetime.timedelta(days=1))
         return list(
             KnowledgeProductPage.objects.live()
             .public()

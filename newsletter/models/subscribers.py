@@ -70,7 +70,9 @@ class Subscriber(models.Model):
         indexes = [models.Index(fields=["status", "consented_at"])]
 
     def __str__(self):
-        return self.email
+        # Not the address: Wagtail's history labels entries with this, and
+        # that history outlives an unsubscribed (erased) subscriber.
+        return f"Abonnee {self.pk}"
 
     @property
     def is_active(self) -> bool:

@@ -112,16 +112,21 @@ def test_expired_and_tampered_links_get_a_clear_page(
 
 
 def test_the_same_answer_for_every_address(client, newsletter, mailoutbox, capture):
-    Subscriber.objects.create(
-        email="actief@gemeente.example",
-        status="actief",
-        consent_version=CONSENT_VERSION,
-        consent_form="pagina",
-    )
+    for status in ("actief", "wacht", "gepauzeerd"):
+        Subscriber.objects.create(
+            email=f"{status}@gemeente.example",
+            status=status,
+            consent_version=CONSENT_VERSION,
+            consent_form="pagina",
+        )
     answers = [
-        sign_up(client, capture, email=email)
-        for email in ("nieuw@gemeente.example", "actief@gemeente.example")
+        sign_up(client, capture, email=f"{kind}@gemeente.example")
+        for kind in ("nieuw", "actief", "wacht", "gepauzeerd")
     ]
+    pages = [client.get(answer["Location"]).content.decode() for answer in answers]
+    mains = {page[page.index("<main") : page.index("</main>")] for page in pages}
+    assert len(mains) == 1  # the page after it too
+    mailoutbox[:] = [m for m in mailoutbox if m.to[0].startswith(("nieuw", "actief"))]
     assert {(a.status_code, a["Location"]) for a in answers} == {
         (302, "/nieuwsbrief/aanmelden/verstuurd/")
     }
@@ -306,3 +311,32 @@ def test_manage_links_are_limited_to_one_an_hour(client, active, mailoutbox, cap
     for _ in range(3):
         request_manage_link(client, capture, "lid@waterschap.example")
     assert len(mailoutbox) == 1
+    # Signing up again within that hour sends nothing more either.
+    sign_up(client, capture, email="lid@waterschap.example")
+    assert len(mailoutbox) == 1
+
+
+def test_leaving_meanwhile_is_not_undone_by_an_open_manage_page(client, active):
+    link = f"/nieuwsbrief/beheren/{tokens.manage_token(active)}/"
+    assert client.get(link).status_code == 200
+    # In another tab: unsubscribed with the link from a mail.
+    client.post(f"/nieuwsbrief/afmelden/{tokens.unsubscribe_token(active)}/")
+    response = client.post(link, {"name": "Terug?", "actie": "opslaan"})
+    assert response.status_code == 400
+    assert not Subscriber.objects.exists()
+
+
+def test_a_manage_link_works_once_even_when_pressed_twice(client, active):
+    link = f"/nieuwsbrief/beheren/{tokens.manage_token(active)}/"
+    first = client.post(link, {"name": "Een", "actie": "opslaan"})
+    second = client.post(link, {"name": "Twee", "actie": "opslaan"})
+    assert (first.status_code, second.status_code) == (200, 400)
+    active.refresh_from_db()
+    assert active.name == "Een"
+
+
+def test_addresses_are_stored_in_lower_case_within_the_column(client, newsletter):
+    long_address = "a" * 60 + "@" + "İ" * 190 + ".nl"
+    response = client.post(URL, signup_data(email=long_address))
+    assert response.status_code == 400  # too long once lower-cased, no 500
+    assert not Subscriber.objects.exists()
