@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from decisions.models import DecisionAidPage
 from ibds_portal.security import security_txt_expires
 from knowledge.models import (
     KnowledgeProductPage,
@@ -27,6 +28,7 @@ SEARCH_TYPES = {
     "kennisproduct": (KnowledgeProductPage, _("Kennisproducten")),
     "praktijkvoorbeeld": (PracticeCasePage, _("Praktijkvoorbeelden")),
     "opleiding": (TrainingPage, _("Opleidingen")),
+    "beslishulp": (DecisionAidPage, _("Beslishulpen")),
     "pagina": (StandardPage, _("Overige pagina's")),
 }
 

@@ -9,6 +9,8 @@ from knowledge.models import GovernmentLayer, KnowledgeType
 from tests.factories import (
     CommunityGroupPageFactory,
     CommunityIndexPageFactory,
+    DecisionAidIndexPageFactory,
+    DecisionAidPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     HomePageFactory,
@@ -191,6 +193,12 @@ def sample_pages(site_tree):
     )
     add_sample_members(group, ethics, meetup)
     add_sample_newsletter(site_tree.home)
+    DecisionAidPageFactory(
+        parent=DecisionAidIndexPageFactory(parent=site_tree.home),
+        slug="voorbeeld",
+        title="Camerabeelden hergebruiken",
+        questions=[question],
+    )
     Enquiry.objects.create(
         token=SAMPLE_ENQUIRY_TOKEN,
         question="Mogen wij sensordata delen met de provincie?",

@@ -18,6 +18,7 @@ from community.models import (
     EventIndexPage,
     EventPage,
 )
+from decisions.models import DecisionAidIndexPage, DecisionAidPage
 from knowledge.models import (
     HomePage,
     KnowledgeIndexPage,
@@ -271,3 +272,77 @@ class NewsletterIssuePageFactory(PublishedPageFactory):
     intro = "Deze maand: datadelen tussen overheden."
     issue_date = factory.LazyFunction(timezone.localdate)
     sections = factory.LazyFunction(lambda: [section()])
+
+
+class DecisionAidIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = DecisionAidIndexPage
+
+    title = "Beslishulpen"
+    slug = "beslishulpen"
+    intro = "Stap voor stap naar een antwoord."
+
+
+def question_node(key, question, *answers):
+    """A question node; `answers` are (label, next key) pairs."""
+    return {
+        "type": "question",
+        "value": {
+            "key": key,
+            "question": question,
+            "help": "",
+            "answers": [{"label": label, "next": target} for label, target in answers],
+        },
+    }
+
+
+def outcome_node(key, verdict="toegestaan", title=None):
+    return {
+        "type": "outcome",
+        "value": {
+            "key": key,
+            "verdict": verdict,
+            "title": title or f"Uitkomst {key}",
+            "explanation": f"<p>Uitleg bij {key}.</p>",
+            "conditions": "",
+            "legal_basis": [
+                {
+                    "title": "AVG, artikel 6",
+                    "page": None,
+                    "url": "https://wet.example/6",
+                }
+            ],
+            "next_steps": [],
+        },
+    }
+
+
+def small_tree():
+    """persoonsgegevens? -> (ja: doel verenigbaar? -> ja/nee) / nee: toegestaan."""
+    return [
+        question_node(
+            "persoonsgegevens",
+            "Staan er personen op de beelden?",
+            ("Ja", "doel"),
+            ("Nee", "vrij"),
+        ),
+        question_node(
+            "doel",
+            "Past het nieuwe doel bij het oude?",
+            ("Ja", "voorwaarden"),
+            ("Nee", "verboden"),
+        ),
+        outcome_node("vrij", "toegestaan", "Dat mag"),
+        outcome_node("voorwaarden", "voorwaarden", "Dat mag onder voorwaarden"),
+        outcome_node("verboden", "niet-toegestaan", "Dat mag niet"),
+    ]
+
+
+class DecisionAidPageFactory(PublishedPageFactory):
+    class Meta:
+        model = DecisionAidPage
+
+    title = factory.Sequence(lambda n: f"Beslishulp {n}")
+    summary = "Mag ik deze beelden hergebruiken?"
+    intro = "<p>Beantwoord een paar vragen.</p>"
+    tree = factory.LazyFunction(small_tree)

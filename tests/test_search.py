@@ -108,6 +108,7 @@ def test_search_filters_by_type_with_counts(client, content):
         "kennisproduct": 0,
         "praktijkvoorbeeld": 1,
         "opleiding": 0,
+        "beslishulp": 0,
         "pagina": 0,
     }
     only_cases = client.get(

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "trainings",
     "community",
     "newsletter",
+    "decisions",
     "ibds_portal",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

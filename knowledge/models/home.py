@@ -34,6 +34,7 @@ class HomePage(Page):
         "trainings.TrainingIndexPage",
         "community.CommunityIndexPage",
         "newsletter.NewsletterIndexPage",
+        "decisions.DecisionAidIndexPage",
         "knowledge.StandardPage",
     ]
 

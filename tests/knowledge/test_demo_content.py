@@ -8,6 +8,7 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, Site, WorkflowPage
 
 from community import demo as community_demo
@@ -21,6 +22,10 @@ from community.models import (
     Membership,
 )
 from community.models.events import past, upcoming
+from decisions import demo as decision_demo
+from decisions.blocks import VERDICT_LABELS
+from decisions.models import DecisionAidIndexPage, DecisionAidPage
+from decisions.tree import Tree
 from knowledge.demo import cases, products, questions
 from knowledge.models import (
     GovernmentLayer,
@@ -60,6 +65,9 @@ def snapshot():
         "memberships": Membership.objects.count(),
         "registrations": EventRegistration.objects.count(),
         "subscribers": Subscriber.objects.count(),
+        "decision_aid_revisions": sum(
+            aid.revisions.count() for aid in DecisionAidPage.objects.all()
+        ),
     }
 
 
@@ -95,6 +103,7 @@ def check_complete():
     check_trainings()
     check_community()
     check_newsletter()
+    check_decision_aids()
 
 
 def check_trainings():
@@ -173,6 +182,70 @@ def check_newsletter():
     assert kinds == {kind for kind, _label in SECTION_KINDS}
 
 
+DECISION_AIDS = {"camerabeelden-hergebruiken", "gegevens-delen-andere-overheid"}
+
+
+def check_decision_aids():
+    """/beslishulpen/ in the menu, with the two live beslishulpen; each
+    tree sound, linked to questions, the camera tree at least ten nodes."""
+    index = DecisionAidIndexPage.objects.live().get()
+    assert index.url == "/beslishulpen/"
+    assert index.show_in_menus
+    assert index.intro
+    aids = DecisionAidPage.objects.child_of(index).live()
+    assert set(aids.values_list("slug", flat=True)) == DECISION_AIDS
+    for aid in aids:
+        assert Tree(aid.tree).problems() == [], aid.slug
+        assert 1 <= aid.questions.count() <= 2, aid.slug
+        assert aid.summary and aid.intro
+    assert len(aids.get(slug="camerabeelden-hergebruiken").tree) >= 10
+
+
+def check_decision_paths(client):
+    """Walk every path of every demo tree as a visitor, one answer at a time:
+    every path ends in an outcome with its verdict and a Verantwoording, and
+    the outcomes of the two trees together give all four verdicts."""
+    index = DecisionAidIndexPage.objects.live().get()
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert {aid.slug for aid in response.context["aids"]} == DECISION_AIDS
+    verdicts = set()
+    for aid in DecisionAidPage.objects.live():
+        reached, paths = walk_every_path(client, aid)
+        tree = Tree(aid.tree)
+        assert set(reached) == set(tree.nodes), aid.slug  # every node visited
+        assert paths >= 4, aid.slug
+        verdicts |= {
+            node.value["verdict"] for node in reached.values() if node.is_outcome
+        }
+    assert verdicts == set(VERDICT_LABELS)
+
+
+def walk_every_path(client, aid):
+    """(the nodes reached by key, the number of paths) of one beslishulp."""
+    reached, paths, todo = {}, 0, [[]]
+    while todo:
+        answers = todo.pop()
+        path = "-".join(str(number) for number in answers)
+        url = f"{aid.url}?antwoorden={path}&versie={aid.live_revision_id}"
+        response = client.get(url)
+        assert response.status_code == 200, url
+        node = response.context["node"]
+        reached[node.key] = node
+        if node.is_outcome:
+            paths += 1
+            html = response.content.decode()
+            assert "Verantwoording" in html, url
+            assert str(VERDICT_LABELS[node.value["verdict"]]) in html, url
+            assert escape(node.value["title"]) in html, url
+        else:
+            assert len(answers) < 20, url  # no endless path
+            options = response.context["options"]
+            assert len(options) >= 2, url
+            todo += [[*answers, number] for number in range(1, len(options) + 1)]
+    return reached, paths
+
+
 def check_subscribers():
     """The demo subscribers with their statuses and consent records."""
     subscribers = Subscriber.objects.select_related("government_layer")
@@ -249,6 +322,7 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     assert not Subscriber.objects.exists()
     check_complete()
     check_served(client)
+    check_decision_paths(client)
 
     before = snapshot()
     settings.IBDS_DEMO_ACCOUNTS = True
@@ -302,6 +376,7 @@ def meetup_starts():
 def test_demo_data_references_resolve():
     question_slugs = {q["slug"] for q in questions.QUESTIONS}
     product_slugs = {p["slug"] for p in products.PRODUCTS}
+    case_slugs = {c["slug"] for c in cases.CASES}
     for item in [*products.PRODUCTS, *cases.CASES]:
         assert set(item["questions"]) <= question_slugs, item["slug"]
     for case in cases.CASES:
@@ -327,6 +402,25 @@ def test_demo_data_references_resolve():
         assert {m["group"] for m in member["memberships"]} <= group_slugs
         assert set(member["registrations"]) <= portal_coming, member["email"]
     check_newsletter_data(question_slugs)
+    check_decision_data(question_slugs, {*product_slugs, *case_slugs})
+
+
+def check_decision_data(question_slugs, page_slugs):
+    """Within the pages' limits; links to example.nl or demo pages only."""
+    assert {aid["slug"] for aid in decision_demo.AIDS} == DECISION_AIDS
+    for aid in decision_demo.AIDS:
+        assert len(aid["summary"]) <= 300, aid["slug"]
+        assert 2 <= len(aid["intro"]) <= 3, aid["slug"]
+        assert set(aid["questions"]) <= question_slugs, aid["slug"]
+        for node in aid["tree"]:
+            for field in ("legal_basis", "next_steps"):
+                for link in node.get(field, []):
+                    assert len(link["title"]) <= 200
+                    if "page" in link:
+                        assert link["page"] in page_slugs, link
+                    else:
+                        host = urlsplit(link["url"]).hostname
+                        assert host == "example.nl" or host.endswith(".example.nl")
 
 
 def check_newsletter_data(question_slugs):

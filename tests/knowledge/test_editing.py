@@ -18,6 +18,7 @@ from community.models import (
     EventIndexPage,
     EventPage,
 )
+from decisions.models import DecisionAidIndexPage, DecisionAidPage
 from knowledge.editorial import WORKFLOW_NAME, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
@@ -208,8 +209,10 @@ def test_page_types_only_where_they_belong():
         TrainingIndexPage,
         CommunityIndexPage,
         NewsletterIndexPage,
+        DecisionAidIndexPage,
         StandardPage,
     }
+    assert DecisionAidPage.allowed_parent_page_models() == [DecisionAidIndexPage]
     assert TrainingPage.allowed_parent_page_models() == [TrainingIndexPage]
     assert set(CommunityIndexPage.allowed_subpage_models()) == {
         CommunityGroupPage,

@@ -1,5 +1,6 @@
 """Build the demo site from knowledge/demo/, trainings/demo.py,
-community/demo.py and newsletter/demo.py: idempotent, so safe to run again.
+community/demo.py, newsletter/demo.py and decisions/demo.py: idempotent, so
+safe to run again.
 
 What exists (found by slug) is left alone; only what is missing is created.
 With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
@@ -21,6 +22,7 @@ from wagtail.models import Page, Site
 
 from community import demo_loader as community_demo
 from community.editorial import ensure_community_permissions
+from decisions import demo_loader as decision_demo
 from knowledge.demo import (
     cases,
     ensure_organisations,
@@ -119,6 +121,7 @@ class Command(BaseCommand):
             # self.publish counts the pages it creates: no need to add them.
             community_demo.ensure_community(home, self.publish)
             newsletter_demo.ensure_newsletter(home, self.publish)
+            decision_demo.ensure_decision_aids(home, self.publish)
             # Also creates the groups and their permissions.
             ensure_training_permissions()
             ensure_community_permissions()

@@ -1,0 +1,22 @@
+"""Beslishulpen on a question page and in the kennisbank."""
+
+from django import template
+
+from decisions.models import DecisionAidIndexPage, DecisionAidPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("decisions/aids_block.html")
+def decision_aids(question=None, heading="Beslishulpen", heading_id="beslishulpen"):
+    aids = DecisionAidPage.objects.live().public().order_by("title")
+    if question is not None:
+        if question.pk is None:  # the preview of a new question
+            return {"aids": []}
+        aids = aids.filter(questions=question)
+    return {
+        "aids": list(aids[:6]),
+        "index": DecisionAidIndexPage.objects.live().public().first(),
+        "heading": heading,
+        "heading_id": heading_id,
+    }

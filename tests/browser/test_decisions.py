@@ -1,0 +1,38 @@
+"""A beslishulp by keyboard only: answer, reach a result, change an earlier
+answer; and the result as it prints."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_journeys import activate, tab_to
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+URL = "/beslishulpen/voorbeeld/"
+
+
+def test_walk_a_decision_aid_by_keyboard(page, site):
+    page.goto(site + URL)
+    tab_to(page, "Ja")
+    activate(page)
+    expect(page.locator("#vraag")).to_have_text("Past het nieuwe doel bij het oude?")
+    tab_to(page, "Nee")
+    activate(page)
+    outcome = page.locator("#uitkomst")
+    expect(outcome).to_contain_text("Niet toegestaan: Dat mag niet")
+    # Change the answer to the first question.
+    tab_to(page, "Wijzig je antwoord op: Staan er personen op de beelden?")
+    activate(page)
+    expect(page.locator("#vraag")).to_have_text("Staan er personen op de beelden?")
+    tab_to(page, "Nee")
+    activate(page)
+    expect(page.locator("#uitkomst")).to_contain_text("Toegestaan: Dat mag")
+
+
+def test_the_result_prints_without_navigation(page, site):
+    page.goto(site + URL + "?antwoorden=1-1")
+    page.emulate_media(media="print")
+    expect(page.locator(".site-nav")).to_be_hidden()
+    expect(page.locator(".site-footer")).to_be_hidden()
+    expect(page.get_by_text("Download de verantwoording")).to_be_hidden()
+    expect(page.locator("#verantwoording")).to_be_visible()
+    expect(page.locator("#uitkomst")).to_be_visible()

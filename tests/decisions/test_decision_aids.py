@@ -1,0 +1,180 @@
+"""Beslishulpen: the tree is checked on save, visitors walk it one question
+at a time with the answers in the URL, results carry their verantwoording,
+old links survive a new version, and tampered links get a clear 4xx."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.test import Client
+
+from decisions.tree import MAX_STEPS, Tree
+from tests.factories import (
+    DecisionAidIndexPageFactory,
+    DecisionAidPageFactory,
+    QuestionPageFactory,
+    outcome_node,
+    question_node,
+    small_tree,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def aid(site_tree):
+    index = DecisionAidIndexPageFactory(parent=site_tree.home)
+    question = QuestionPageFactory(parent=site_tree.questions, title="Mag dit?")
+    page = DecisionAidPageFactory(
+        parent=index, slug="camera", title="Camerabeelden", questions=[question]
+    )
+    page.refresh_from_db()  # for live_revision_id
+    return page
+
+
+def problems_of(nodes, page):
+    page.tree = nodes
+    return [message for _key, message in Tree(page.tree).problems()]
+
+
+def test_a_sound_tree_has_no_problems(aid):
+    assert problems_of(small_tree(), aid) == []
+
+
+def test_cycles_orphans_dead_ends_and_typos_are_named(aid):
+    cyclic = [
+        question_node("a", "A?", ("Ja", "b"), ("Nee", "klaar")),
+        question_node("b", "B?", ("Ja", "a"), ("Nee", "klaar")),
+        outcome_node("klaar"),
+    ]
+    assert any("'b' leidt terug naar 'a'" in p for p in problems_of(cyclic, aid))
+    orphan = [*small_tree(), outcome_node("vergeten")]
+    assert problems_of(orphan, aid) == [
+        "'vergeten' is vanaf de eerste vraag niet te bereiken."
+    ]
+    dead_end = [
+        question_node("a", "A?", ("Ja", "nergens"), ("Nee", "klaar")),
+        outcome_node("klaar"),
+    ]
+    assert problems_of(dead_end, aid) == [
+        "Vraag 'a', antwoord 1: de sleutel 'nergens' bestaat niet."
+    ]
+    twice = [*small_tree(), outcome_node("vrij")]
+    assert "De sleutel 'vrij' komt meer dan eens voor." in problems_of(twice, aid)
+    one_answer = [question_node("a", "A?", ("Ja", "klaar")), outcome_node("klaar")]
+    assert "Vraag 'a' heeft minder dan twee antwoorden." in problems_of(one_answer, aid)
+    assert problems_of([outcome_node("klaar")], aid) == [
+        "De boom heeft geen vraag om mee te beginnen."
+    ]
+
+
+def test_saving_a_cyclic_tree_is_refused_beside_the_node(aid):
+    aid.tree = [
+        question_node("a", "A?", ("Ja", "b"), ("Nee", "klaar")),
+        question_node("b", "B?", ("Ja", "a"), ("Nee", "klaar")),
+        outcome_node("klaar"),
+    ]
+    with pytest.raises(ValidationError) as error:
+        aid.full_clean()
+    [stream_error] = error.value.error_dict["tree"]
+    data = stream_error.as_json_data()
+    assert "kringloop" in data["messages"][0]
+    assert "kringloop" in data["blockErrors"][1]["messages"][0]  # at node 'b'
+
+
+def walk(client, aid, answers=""):
+    return client.get(aid.url, {"antwoorden": answers} if answers else {})
+
+
+def test_a_visitor_walks_to_a_result_without_javascript(client, aid):
+    start = walk(client, aid).content.decode()
+    assert "Staan er personen op de beelden?" in start
+    assert "Vraag 1 van hoogstens 2" in start
+    version = aid.live_revision_id
+    assert f'href="/beslishulpen/camera/?antwoorden=1&amp;versie={version}"' in start
+
+    second = walk(client, aid, "1").content.decode()
+    assert "Past het nieuwe doel bij het oude?" in second
+    assert "Vraag 2 van hoogstens 2" in second
+    assert "Staan er personen op de beelden? <strong>Ja</strong>" in second
+    assert "Terug naar de vorige vraag" in second
+
+    result = walk(client, aid, "1-1")
+    html = result.content.decode()
+    assert result.status_code == 200
+    assert "Toegestaan onder voorwaarden:" in html
+    assert "Dat mag onder voorwaarden" in html
+    assert "Verantwoording" in html and f"versie {version}" in html
+    assert "AVG, artikel 6" in html
+    assert "geen juridisch advies" in html
+    # Changing the first answer: its link goes back to that question.
+    assert f'href="/beslishulpen/camera/?versie={version}"' in html
+
+
+def test_the_verantwoording_downloads_as_markdown(client, aid):
+    response = client.get(aid.url, {"antwoorden": "1-2", "formaat": "markdown"})
+    assert response["Content-Type"] == "text/markdown; charset=utf-8"
+    assert 'filename="verantwoording-camera.md"' in response["Content-Disposition"]
+    text = response.content.decode()
+    assert "# Verantwoording: Camerabeelden" in text
+    assert "Staan er personen op de beelden?\n   Antwoord: Ja" in text
+    assert "## Uitkomst: Niet toegestaan" in text
+    assert "geen juridisch advies" in text
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        "3",
+        "0",
+        "1-1-1",
+        "a",
+        "1--2",
+        "-".join(["1"] * (MAX_STEPS + 1)),
+        "１",
+        "1" * 5000,
+    ],
+)
+def test_tampered_answers_get_a_clear_400(client, aid, answers):
+    response = walk(client, aid, answers)
+    assert response.status_code == 400
+    assert "Deze link klopt niet" in response.content.decode()
+    assert "Begin opnieuw" in response.content.decode()
+
+
+def test_old_links_keep_their_version_and_drafts_stay_private(client, aid):
+    old_version = aid.live_revision_id
+    old_result = f"{aid.url}?antwoorden=2&versie={old_version}"
+    assert "Dat mag" in client.get(old_result).content.decode()
+    # The editors publish a new tree in which the first question has changed.
+    aid.tree = [
+        question_node("nieuw", "Is het beeld geblurd?", ("Ja", "ok"), ("Nee", "nee")),
+        outcome_node("ok", "toegestaan", "Geblurd mag"),
+        outcome_node("nee", "advies", "Vraag advies"),
+    ]
+    aid.save_revision().publish()
+    html = client.get(old_result).content.decode()
+    assert "Dat mag" in html and "Staan er personen op de beelden?" in html
+    assert "Is het beeld geblurd?" in walk(client, aid).content.decode()
+    # A draft's revision id is no version anyone may walk.
+    aid.tree = small_tree()
+    draft = aid.save_revision()
+    gone = client.get(aid.url, {"versie": draft.pk})
+    assert gone.status_code == 410
+    assert "Deze beslishulp is gewijzigd" in gone.content.decode()
+    assert client.get(aid.url, {"versie": "x" * 50}).status_code == 410
+
+
+def test_only_get(aid):
+    assert Client().post(aid.url).status_code == 405
+
+
+def test_aids_are_listed_on_their_questions_and_in_the_kennisbank(client, aid):
+    question = aid.questions.first()
+    assert "Camerabeelden" in client.get(question.url).content.decode()
+    assert "Camerabeelden" in client.get("/kennisbank/").content.decode()
+    assert "Camerabeelden" in client.get("/beslishulpen/").content.decode()
+
+
+def test_aids_are_found_by_search(client, aid):
+    response = client.get("/zoeken/", {"q": "camerabeelden", "type": "beslishulp"})
+    titles = [item["page"].title for item in response.context["result_items"]]
+    assert titles == ["Camerabeelden"]
