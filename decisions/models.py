@@ -103,13 +103,10 @@ class DecisionAidPage(StemmedSearchMixin, Page):
         if not problems:
             return
         # Each problem beside its node in the editor, and all of them on top.
-        positions = {}
-        for position, block in enumerate(self.tree):
-            positions.setdefault(block.value["key"], position)
         by_block: dict[int, list[str]] = {}
-        for key, message in problems:
-            if key in positions:
-                by_block.setdefault(positions[key], []).append(message)
+        for position, message in problems:
+            if position is not None:
+                by_block.setdefault(position, []).append(message)
         raise ValidationError(
             {
                 "tree": StreamBlockValidationError(
@@ -125,4 +122,11 @@ class DecisionAidPage(StemmedSearchMixin, Page):
     def serve(self, request, *args, **kwargs):
         from decisions.views import serve_aid
 
-        return serve_aid(self, request, super().serve)
+        return serve_aid(self, request)
+
+    def serve_preview(self, request, mode_name):
+        """The editor's preview: the whole tree at a glance, as it is in the
+        editor (answers cannot be followed inside the preview)."""
+        from decisions.views import preview_tree
+
+        return preview_tree(self, request)

@@ -1,10 +1,14 @@
 """A beslishulp's tree as data: checking it (every node reachable, no
 cycles, no dead ends, every answer leads somewhere) and walking a visitor's
-path of answers through it."""
+path of answers through it.
+
+Reading is defensive: an old revision, saved under an earlier version of the
+blocks, may lack a field; it then shows up as a problem, never as an error.
+"""
 
 from dataclasses import dataclass, field
 
-MAX_STEPS = 100  # a path longer than this is tampered with, whatever the tree
+MAX_STEPS = 100  # no path is longer; a longer one in a URL is tampered with
 
 
 class InvalidPath(Exception):
@@ -16,6 +20,7 @@ class Node:
     key: str
     kind: str  # "question" or "outcome"
     value: object  # the block's StructValue
+    position: int  # its place in the StreamField
     answers: list[tuple[str, str]] = field(default_factory=list)  # (label, next key)
 
     @property
@@ -33,62 +38,74 @@ class Step:
         return self.node.answers[self.answer - 1][0]
 
 
+def _text(value, name) -> str:
+    try:
+        return str(value.get(name) or "").strip()
+    except AttributeError:
+        return ""
+
+
 class Tree:
     def __init__(self, stream):
-        self.nodes: dict[str, Node] = {}
-        self.duplicates: list[str] = []
+        self.nodes: dict[str, Node] = {}  # the first node with each key
+        self.all: list[Node] = []  # every node, duplicates included
         self.start: Node | None = None
-        for block in stream:
+        for position, block in enumerate(stream):
             value = block.value
-            key = value["key"]
-            answers = (
-                [
-                    (answer["label"], answer["next"].strip())
-                    for answer in value["answers"]
+            answers = []
+            if block.block_type == "question":
+                answers = [
+                    (_text(answer, "label"), _text(answer, "next"))
+                    for answer in (value.get("answers") or [])
                 ]
-                if block.block_type == "question"
-                else []
-            )
-            node = Node(key, block.block_type, value, answers)
-            if key in self.nodes:
-                self.duplicates.append(key)
-                continue
-            self.nodes[key] = node
+            node = Node(_text(value, "key"), block.block_type, value, position, answers)
+            self.all.append(node)
+            self.nodes.setdefault(node.key, node)
             if self.start is None and node.kind == "question":
                 self.start = node
 
-    def problems(self) -> list[tuple[str | None, str]]:
-        """What is wrong with the tree: (the node's key, or None for the
-        whole tree; a message naming the node). [] when sound."""
-        found = [
-            (key, f"De sleutel '{key}' komt meer dan eens voor.")
-            for key in self.duplicates
-        ]
-        if self.start is None:
-            return [*found, (None, "De boom heeft geen vraag om mee te beginnen.")]
-        for node in self.nodes.values():
+    def problems(self) -> list[tuple[int | None, str]]:
+        """What is wrong with the tree: (the node's position in the stream, or
+        None for the whole tree; a message naming the node). [] when sound."""
+        found: list[tuple[int | None, str]] = []
+        for node in self.all:
+            if self.nodes[node.key] is not node:
+                found.append(
+                    (node.position, f"De sleutel '{node.key}' komt meer dan eens voor.")
+                )
             if not node.is_outcome and len(node.answers) < 2:
                 found.append(
-                    (node.key, f"Vraag '{node.key}' heeft minder dan twee antwoorden.")
+                    (
+                        node.position,
+                        f"Vraag '{node.key}' heeft minder dan twee antwoorden.",
+                    )
                 )
             for number, (_label, target) in enumerate(node.answers, start=1):
                 if target not in self.nodes:
                     found.append(
                         (
-                            node.key,
+                            node.position,
                             f"Vraag '{node.key}', antwoord {number}: de sleutel "
                             f"'{target}' bestaat niet.",
                         )
                     )
-        found += self._cycles()
+        if self.start is None:
+            return [*found, (None, "De boom heeft geen vraag om mee te beginnen.")]
+        cycles = self._cycles()
+        found += cycles
         reachable = self._reachable()
-        for key in self.nodes:
-            if key not in reachable:
+        for node in self.nodes.values():
+            if node.key not in reachable:
                 found.append(
-                    (key, f"'{key}' is vanaf de eerste vraag niet te bereiken.")
+                    (
+                        node.position,
+                        f"'{node.key}' is vanaf de eerste vraag niet te bereiken.",
+                    )
                 )
         if not any(self.nodes[key].is_outcome for key in reachable):
             found.append((None, "Geen enkele uitkomst is te bereiken."))
+        if not cycles and self.longest_from(self.start) > MAX_STEPS:
+            found.append((None, f"De langste route heeft meer dan {MAX_STEPS} vragen."))
         return list(dict.fromkeys(found))
 
     def _reachable(self) -> set[str]:
@@ -101,7 +118,7 @@ class Tree:
             todo += [target for _label, target in self.nodes[key].answers]
         return seen
 
-    def _cycles(self) -> list[tuple[str, str]]:
+    def _cycles(self) -> list[tuple[int, str]]:
         """A question that can be reached again from itself (iterative DFS)."""
         found = []
         state: dict[str, str] = {}  # key -> "open" (on the path) or "done"
@@ -118,7 +135,7 @@ class Tree:
                     if state.get(target) == "open":
                         found.append(
                             (
-                                key,
+                                self.nodes[key].position,
                                 f"Vraag '{key}' leidt terug naar '{target}': dat "
                                 "is een kringloop.",
                             )
@@ -133,23 +150,34 @@ class Tree:
         return found
 
     def longest_from(self, node: Node) -> int:
-        """The most questions still to answer from `node` (a sound tree is
-        acyclic; a guard stops runaway recursion on an unsound one)."""
+        """The most questions still to answer from `node` (iterative; a cycle,
+        only possible in an unsound tree, counts as an end)."""
         memo: dict[str, int] = {}
-
-        def depth(key: str, guard: int) -> int:
-            if key in memo:
-                return memo[key]
+        on_path: set[str] = set()
+        stack = [(node.key, False)]
+        while stack:
+            key, expanded = stack.pop()
             current = self.nodes.get(key)
-            if current is None or current.is_outcome or guard > len(self.nodes):
-                return 0
-            memo[key] = 1 + max(
-                (depth(target, guard + 1) for _label, target in current.answers),
-                default=0,
-            )
-            return memo[key]
-
-        return depth(node.key, 0)
+            if current is None or current.is_outcome:
+                memo[key] = 0
+                continue
+            if expanded:
+                on_path.discard(key)
+                memo[key] = 1 + max(
+                    (memo.get(target, 0) for _label, target in current.answers),
+                    default=0,
+                )
+                continue
+            if key in memo or key in on_path:
+                continue
+            on_path.add(key)
+            stack.append((key, True))
+            stack += [
+                (target, False)
+                for _label, target in current.answers
+                if target not in memo and target not in on_path
+            ]
+        return memo.get(node.key, 0)
 
     def walk(self, answers: list[int]) -> tuple[list[Step], Node]:
         """The steps taken and the node reached by these 1-based answers."""

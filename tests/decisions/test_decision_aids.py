@@ -32,7 +32,7 @@ def aid(site_tree):
 
 def problems_of(nodes, page):
     page.tree = nodes
-    return [message for _key, message in Tree(page.tree).problems()]
+    return [message for _position, message in Tree(page.tree).problems()]
 
 
 def test_a_sound_tree_has_no_problems(aid):
@@ -89,7 +89,10 @@ def test_a_visitor_walks_to_a_result_without_javascript(client, aid):
     assert "Staan er personen op de beelden?" in start
     assert "Vraag 1 van hoogstens 2" in start
     version = aid.live_revision_id
-    assert f'href="/beslishulpen/camera/?antwoorden=1&amp;versie={version}"' in start
+    # Each link lands on the next question itself (#stap), not the page top.
+    assert (
+        f'href="/beslishulpen/camera/?antwoorden=1&amp;versie={version}#stap"' in start
+    )
 
     second = walk(client, aid, "1").content.decode()
     assert "Past het nieuwe doel bij het oude?" in second
@@ -106,7 +109,8 @@ def test_a_visitor_walks_to_a_result_without_javascript(client, aid):
     assert "AVG, artikel 6" in html
     assert "geen juridisch advies" in html
     # Changing the first answer: its link goes back to that question.
-    assert f'href="/beslishulpen/camera/?versie={version}"' in html
+    assert f'href="/beslishulpen/camera/?versie={version}#stap"' in html
+    assert '<meta name="robots" content="noindex, nofollow">' in html
 
 
 def test_the_verantwoording_downloads_as_markdown(client, aid):
@@ -160,7 +164,7 @@ def test_old_links_keep_their_version_and_drafts_stay_private(client, aid):
     gone = client.get(aid.url, {"versie": draft.pk})
     assert gone.status_code == 410
     assert "Deze beslishulp is gewijzigd" in gone.content.decode()
-    assert client.get(aid.url, {"versie": "x" * 50}).status_code == 410
+    assert client.get(aid.url, {"versie": "x" * 50}).status_code == 400
 
 
 def test_only_get(aid):
@@ -178,3 +182,94 @@ def test_aids_are_found_by_search(client, aid):
     response = client.get("/zoeken/", {"q": "camerabeelden", "type": "beslishulp"})
     titles = [item["page"].title for item in response.context["result_items"]]
     assert titles == ["Camerabeelden"]
+
+
+def test_the_editors_preview_shows_the_whole_tree(aid, rf, admin_user):
+    aid.tree = [*small_tree(), outcome_node("vergeten")]
+    request = rf.get("/")
+    request.user = admin_user
+    html = aid.serve_preview(request, "").render().content.decode()
+    assert "Vraag ‘persoonsgegevens’" in html and "Uitkomst ‘vergeten’" in html
+    assert "niet te bereiken" in html  # its problems, before publishing
+
+
+def test_a_duplicate_key_is_reported_at_the_second_node(aid):
+    aid.tree = [
+        *small_tree(),
+        question_node("vrij", "Nog eens?", ("Ja", "weg"), ("Nee", "vrij")),
+    ]
+    with pytest.raises(ValidationError) as error:
+        aid.full_clean()
+    data = error.value.error_dict["tree"][0].as_json_data()
+    assert set(data["blockErrors"]) == {5}
+    messages = " ".join(data["blockErrors"][5]["messages"])
+    assert "komt meer dan eens voor" in messages and "'weg' bestaat niet" in messages
+
+
+def test_an_old_version_shows_it_changed_and_bad_old_trees_give_410(client, aid):
+    from decisions.views import published_version
+
+    old = aid.live_revision_id
+    aid.tree = [
+        question_node("nieuw", "Is het beeld geblurd?", ("Ja", "ok"), ("Nee", "nee")),
+        outcome_node("ok"),
+        outcome_node("nee", "advies"),
+    ]
+    aid.save_revision().publish()
+    html = client.get(aid.url, {"antwoorden": "2", "versie": old}).content.decode()
+    assert "Deze beslishulp is sindsdien gewijzigd" in html
+    # An old revision stored under an older, broken shape of the tree.
+    from wagtail.models import Revision
+
+    revision = Revision.objects.get(pk=old)
+    revision.content["tree"] = '[{"type": "question", "value": {"key": "x"}}]'
+    revision.save()
+    assert published_version(aid, old) is not None
+    response = client.get(aid.url, {"antwoorden": "1", "versie": old})
+    assert response.status_code == 410
+
+
+def test_a_scheduled_publication_is_a_version_too(aid):
+    from wagtail.models import PageLogEntry
+
+    from decisions.views import published_version
+
+    revision = aid.save_revision()
+    PageLogEntry.objects.log_action(aid, "wagtail.publish.scheduled", revision=revision)
+    assert published_version(aid, revision.pk) is not None
+
+
+def test_the_markdown_has_conditions_steps_and_plain_text(client, aid, site_tree):
+    from tests.factories import KnowledgeProductPageFactory
+
+    draft = KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Concept")
+    draft.unpublish()
+    tree = small_tree()
+    tree[3]["value"]["conditions"] = "<p>Gebruik &amp; beheer</p><ul><li>Eén</li></ul>"
+    tree[3]["value"]["next_steps"] = [
+        {"title": "Lees de leidraad", "page": None, "url": "https://wet.example/l"},
+        {"title": "Niet openbaar", "page": draft.pk, "url": ""},
+    ]
+    aid.tree = tree
+    aid.save_revision().publish()
+    aid.refresh_from_db()
+    page = client.get(aid.url, {"antwoorden": "1-1"}).content.decode()
+    assert "Niet openbaar" in page and draft.url not in page  # named, not linked
+    text = client.get(aid.url, {"antwoorden": "1-1", "formaat": "markdown"})
+    body = text.content.decode()
+    assert "Gebruik & beheer\n\n- Eén" in body
+    assert "- Lees de leidraad (https://wet.example/l)" in body
+    assert "- Stel je vraag aan de vraagbaak (http://testserver/vraagbaak/)" in body
+    assert "Deze uitkomst terugzien: http://testserver/beslishulpen/camera/" in body
+
+
+def test_a_tree_deeper_than_any_url_allows_is_refused(aid):
+    chain = [
+        question_node(f"v{n}", f"Vraag {n}?", ("Ja", f"v{n + 1}"), ("Nee", "einde"))
+        for n in range(MAX_STEPS + 1)
+    ]
+    chain[-1] = question_node(
+        f"v{MAX_STEPS}", "Laatste?", ("Ja", "einde"), ("Nee", "einde")
+    )
+    problems = problems_of([*chain, outcome_node("einde")], aid)
+    assert problems == [f"De langste route heeft meer dan {MAX_STEPS} vragen."]
