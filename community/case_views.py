@@ -25,7 +25,7 @@ TOO_MANY = (
 @login_required
 @require_http_methods(["GET", "POST"])
 def share_case(request):
-    cases = PracticeCaseIndexPage.objects.live().public().first()
+    cases = PracticeCaseIndexPage.published()
     form = CaseForm(request.POST or None)
     status = 200
     if request.method == "POST":

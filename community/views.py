@@ -10,6 +10,7 @@ from community.models import Enquiry
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import may_mail, send_after_commit
 from ibds_portal.ratelimit import refuse_form
+from ibds_portal.security import private_link_page
 
 ENQUIRIES_PER_HOUR = 5
 TOO_MANY = (
@@ -62,6 +63,4 @@ def enquiry_status(request, token):
         Enquiry.objects.select_related("related_question"), token=token
     )
     response = render(request, "community/enquiry_status.html", {"enquiry": enquiry})
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+    return private_link_page(response)

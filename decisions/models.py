@@ -22,10 +22,11 @@ from wagtail.search import index
 from decisions.blocks import TreeBlock
 from decisions.tree import Tree
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.models.base import SectionIndexMixin
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 
-class DecisionAidIndexPage(Page):
+class DecisionAidIndexPage(SectionIndexMixin, Page):
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

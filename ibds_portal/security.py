@@ -90,3 +90,12 @@ def check_proxy_count(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+def private_link_page(response):
+    """For a page reached by a personal link (vraagbaak answer, newsletter
+    links): its address stays out of Referer headers and search engines.
+    The views themselves are `never_cache`."""
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from ibds_portal.forms import public_form_view
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from ibds_portal.ratelimit import allow_key, refuse_form
+from ibds_portal.security import private_link_page
 from newsletter import tokens
 from newsletter.forms import ManageRequestForm, PreferencesForm, SignupForm
 from newsletter.models import CONSENT_VERSION, NewsletterIndexPage, Subscriber
@@ -37,15 +38,6 @@ def may_mail_address(email: str) -> bool:
     return allow_key("newsletter-mail", email, 1, 3600) and may_mail(
         "newsletter", email
     )
-
-
-def _private(response):
-    """Pages reached by a personal link: out of caches, search engines and
-    Referer headers."""
-    response["Cache-Control"] = "no-store, private"
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def _context(**extra):
@@ -139,7 +131,7 @@ def _mail_manage_link(subscriber, already=False) -> None:
 
 
 def _link_invalid(request, what: str):
-    return _private(
+    return private_link_page(
         render(
             request,
             "newsletter/link_invalid.html",
@@ -170,7 +162,7 @@ def confirm(request, token):
         if subscriber.status == Subscriber.Status.PENDING:
             return _link_invalid(request, "confirm")
         # Pressed twice, or opened again later: it worked the first time.
-        return _private(
+        return private_link_page(
             render(request, "newsletter/confirmed.html", _context(again=True))
         )
     if request.method == "POST":
@@ -181,8 +173,10 @@ def confirm(request, token):
             status=Subscriber.Status.ACTIVE,
             confirmed_at=timezone.now(),
         )
-        return _private(render(request, "newsletter/confirmed.html", _context()))
-    return _private(render(request, "newsletter/confirm.html", _context()))
+        return private_link_page(
+            render(request, "newsletter/confirmed.html", _context())
+        )
+    return private_link_page(render(request, "newsletter/confirm.html", _context()))
 
 
 @never_cache
@@ -237,7 +231,9 @@ def manage(request, token):
         if action == "afmelden":
             if _use_link(subscriber, value[1]):
                 Subscriber.objects.filter(pk=subscriber.pk).delete()
-            return _private(render(request, "newsletter/unsubscribed.html", _context()))
+            return private_link_page(
+                render(request, "newsletter/unsubscribed.html", _context())
+            )
         if form.is_valid():
             subscriber = form.save(commit=False)
             if action == "pauzeren":
@@ -251,7 +247,7 @@ def manage(request, token):
                 # An update only: a subscriber who left meanwhile stays gone.
                 subscriber.save(force_update=True)
                 form.save_m2m()
-            return _private(
+            return private_link_page(
                 render(
                     request,
                     "newsletter/manage_saved.html",
@@ -259,7 +255,7 @@ def manage(request, token):
                 )
             )
     status = 400 if form.errors else 200
-    return _private(
+    return private_link_page(
         render(
             request,
             "newsletter/manage.html",
@@ -280,5 +276,7 @@ def unsubscribe(request, token):
         return _link_invalid(request, "unsubscribe")
     if request.method == "POST":
         Subscriber.objects.filter(pk=pk).delete()
-        return _private(render(request, "newsletter/unsubscribed.html", _context()))
-    return _private(render(request, "newsletter/unsubscribe.html", _context()))
+        return private_link_page(
+            render(request, "newsletter/unsubscribed.html", _context())
+        )
+    return private_link_page(render(request, "newsletter/unsubscribe.html", _context()))

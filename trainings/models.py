@@ -34,7 +34,7 @@ from knowledge.filters import (
     TermFacet,
 )
 from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import visible
+from knowledge.models.base import SectionIndexMixin, visible
 from knowledge.models.taxonomy import TaxonomyTerm
 from knowledge.search import StemmedSearchMixin, with_stemming
 
@@ -362,7 +362,7 @@ class TrainingRun(Orderable):
         return self.location or "Online"
 
 
-class TrainingIndexPage(FilteredListingMixin, Page):
+class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, Page):
     """/opleidingen/: the catalogue, its calendar and the proposal form."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -374,11 +374,6 @@ class TrainingIndexPage(FilteredListingMixin, Page):
 
     class Meta:
         verbose_name = _("opleidingen")
-
-    @classmethod
-    def published(cls):
-        """The catalogue, for links from elsewhere (there is one per site)."""
-        return cls.objects.live().public().first()
 
     def listing_queryset(self):
         return (

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from ibds_portal.calendar import Event
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.models.base import SectionIndexMixin
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 ARCHIVE_PAGE_SIZE = 12
@@ -52,7 +53,7 @@ def past(events, now=None):
     return events.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
     """/community/bijeenkomsten/: coming meetups; `archief/`: past ones."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -64,10 +65,6 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("bijeenkomsten")
-
-    @classmethod
-    def published(cls):
-        return cls.objects.live().public().first()
 
     def events(self):
         return EventPage.objects.child_of(self).live().public().select_related("group")

@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.models.base import SectionIndexMixin
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 
@@ -36,7 +37,7 @@ class JoinPolicy(models.TextChoices):
     ON_REQUEST = "aanvraag", _("Op aanvraag: een moderator van de groep beslist")
 
 
-class CommunityIndexPage(Page):
+class CommunityIndexPage(SectionIndexMixin, Page):
     """/community/: the groups, the coming meetups and ways to contribute."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -48,10 +49,6 @@ class CommunityIndexPage(Page):
 
     class Meta:
         verbose_name = _("community")
-
-    @classmethod
-    def published(cls):
-        return cls.objects.live().public().first()
 
     def get_context(self, request, *args, **kwargs):
         from community.models.events import EventIndexPage

@@ -16,7 +16,7 @@ def decision_aids(question=None, heading="Beslishulpen", heading_id="beslishulpe
         aids = aids.filter(questions=question)
     return {
         "aids": list(aids[:6]),
-        "index": DecisionAidIndexPage.objects.live().public().first(),
+        "index": DecisionAidIndexPage.published(),
         "heading": heading,
         "heading_id": heading_id,
     }

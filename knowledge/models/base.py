@@ -13,6 +13,16 @@ from wagtail.search import index
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 
+class SectionIndexMixin:
+    """For a section index page there is one of per site (kennisbank,
+    opleidingen, community, ...): `published()` finds it, for links from
+    elsewhere."""
+
+    @classmethod
+    def published(cls):
+        return cls.objects.live().public().first()
+
+
 def visible(pages) -> list:
     """The live pages that anyone may see: not behind a login or password.
 

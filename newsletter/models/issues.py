@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.models import KnowledgeProductPage
+from knowledge.models.base import SectionIndexMixin
 from knowledge.search import StemmedSearchMixin, with_stemming
 from newsletter.blocks import SectionsBlock
 
@@ -24,7 +25,7 @@ FIRST_ISSUE_LOOKBACK = datetime.timedelta(days=31)
 NEW_PRODUCTS_MAX = 12
 
 
-class NewsletterIndexPage(RoutablePageMixin, Page):
+class NewsletterIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
     """/nieuwsbrief/: sign up, and every issue sent so far."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -36,10 +37,6 @@ class NewsletterIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("nieuwsbrief")
-
-    @classmethod
-    def published(cls):
-        return cls.objects.live().public().first()
 
     def issues(self):
         return (
