@@ -8,4 +8,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from ibds_portal import security  # noqa: F401 - registers the deploy check
+        # security registers the deploy check by being imported.
+        from ibds_portal import page_cache, security  # noqa: F401
+
+        page_cache.connect_signals()

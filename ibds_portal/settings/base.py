@@ -73,6 +73,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ibds_portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above GZip, so that it keeps compressed pages (ibds_portal/page_cache.py).
+    "ibds_portal.page_cache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -191,16 +194,38 @@ STORAGES = {
     },
 }
 
-# Local memory by default; Redis when REDIS_URL is set (shared by all processes).
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
+
+def cache_settings(redis_url: str, prefix: str = "") -> dict:
+    """Local memory by default; Redis when REDIS_URL is set (shared by all
+    processes and machines). `pages` holds the anonymous page cache."""
+    if redis_url:
+        backend = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "LOCATION": redis_url,
         }
+        return {
+            "default": {**backend, "KEY_PREFIX": prefix},
+            "pages": {**backend, "KEY_PREFIX": f"{prefix}pages"},
+        }
+    locmem = "django.core.cache.backends.locmem.LocMemCache"
+    return {
+        "default": {"BACKEND": locmem},
+        # Each process keeps up to this many pages (the oldest third goes first).
+        "pages": {
+            "BACKEND": locmem,
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
+# The anonymous page cache (ibds_portal/page_cache.py): how long a page is
+# kept at most, in seconds; 0 switches it off. Publishing purges it at once;
+# the limit bounds what time alone changes ("upcoming" meetups and runs).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Where processes sharing local-memory caches keep the cache's generation.
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
 
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = VAR_DIR / "mail"

@@ -1,11 +1,19 @@
 """Test settings: fast and isolated. DATABASE_URL switches to PostgreSQL."""
 
+import os
+
 from .base import *  # noqa: F403
+from .base import cache_settings
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - a fixed key for tests
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory, or the Redis at REDIS_URL (CI sets it) under a prefix of its own.
+CACHES = cache_settings(os.environ.get("REDIS_URL", ""), prefix=f"test{os.getpid()}")
+# Off: tests look at each response's context. tests/test_page_cache.py
+# switches it on (and starts each of its tests with an empty cache).
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / "test-page-cache-generation"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

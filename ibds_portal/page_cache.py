@@ -1,0 +1,235 @@
+"""The anonymous page cache: whole responses for visitors without a session.
+
+Most visitors read without logging in, and what they see depends only on the
+URL. `PageCacheMiddleware` keeps such responses for PAGE_CACHE_SECONDS in the
+`pages` cache (local memory per process by default; Redis, shared by every
+process and machine, when REDIS_URL is set) and serves repeats without
+running the view, the templates or a single query.
+
+What is never stored or served (the rules are in `_may_serve` and
+`_may_store`; tests/test_page_cache.py holds them to it):
+- requests other than GET, the admin, and requests that carry a session or
+  messages cookie (logged in, or with something just for them);
+- responses other than 200, streamed ones, ones that set a cookie, ones
+  marked private or no-store (logged-in views, personal links), and any
+  response that rendered a CSRF token: that token belongs to one visitor.
+
+Purging: every key contains a *generation*. Publishing, unpublishing, moving
+or deleting a page, and changing anything that pages list (taxonomy, training
+runs, registrations, memberships, images, documents, view restrictions),
+starts a new generation, so every page is rebuilt on its next visit. One
+publication typically changes several listings (question pages, the
+kennisbank, home, search), so purging everything is both the simple and the
+correct choice; publications are rare next to page views.
+
+The generation lives where every process sees it: in Redis beside the pages
+when the cache is shared, otherwise in a small file under VAR_DIR (local
+memory is per process; gunicorn's workers on one machine share the file).
+"""
+
+import logging
+import os
+import re
+import secrets
+import tempfile
+from hashlib import blake2b
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+logger = logging.getLogger(__name__)
+
+CACHE_ALIAS = "pages"
+GENERATION_KEY = "generation"
+HEADER = "X-Page-Cache"
+GZIP_RE = re.compile(r"\bgzip\b")
+# Not kept with a stored response: they are set again on every hit.
+UNSTORED_HEADERS = {"content-length", HEADER.lower()}
+PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def _shared() -> bool:
+    """True when every process uses the same cache (Redis)."""
+    return not isinstance(_cache(), LocMemCache)
+
+
+def _generation_file() -> Path:
+    return Path(settings.PAGE_CACHE_GENERATION_FILE)
+
+
+def current_generation() -> str:
+    if _shared():
+        return _cache().get(GENERATION_KEY) or "0"
+    try:
+        return _generation_file().read_text() or "0"
+    except FileNotFoundError:
+        return "0"
+
+
+def _new_generation() -> None:
+    token = secrets.token_hex(8)
+    if _shared():
+        _cache().set(GENERATION_KEY, token, timeout=None)
+        return
+    path = _generation_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside it and rename: readers see the old or the new token whole.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".page-cache-")
+    with os.fdopen(fd, "w") as handle:
+        handle.write(token)
+    os.replace(tmp, path)
+
+
+def purge(reason: str = "") -> None:
+    """Forget every cached page: now, and again when the transaction that
+    made the change commits (a request in between could have stored the
+    old content)."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    logger.debug("page cache purged: %s", reason)
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _key(request, generation: str, gzip: bool) -> str:
+    url = f"{request.get_host()}{request.get_full_path()}"
+    digest = blake2b(url.encode(), digest_size=16).hexdigest()
+    return f"page:{generation}:{'gz' if gzip else 'id'}:{digest}"
+
+
+def _may_serve(request) -> bool:
+    if request.method != "GET" or not settings.PAGE_CACHE_SECONDS:
+        return False
+    if request.path_info.startswith("/admin/"):
+        return False
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME not in cookies
+        and "messages" not in cookies
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _may_store(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # A rendered CSRF token is tied to this visitor's cookie.
+    if request.META.get("CSRF_COOKIE_USED"):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    directives = {
+        part.split("=", 1)[0].strip().lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return not directives & PRIVATE_DIRECTIVES
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous GET responses (see the module docstring).
+
+    Sits above GZipMiddleware, so that it keeps the compressed body and a
+    hit costs no compression; a visitor without gzip gets its own copy.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_serve(request):
+            return self.get_response(request)
+        gzip = bool(GZIP_RE.search(request.headers.get("Accept-Encoding", "")))
+        key = _key(request, current_generation(), gzip)
+        cached = _cache().get(key)
+        if cached is not None:
+            return self._rebuild(cached)
+        response = self.get_response(request)
+        if _may_store(request, response):
+            # The headers set so far, by the view and the inner middleware;
+            # the outer middleware (security headers, CSP) adds its own to
+            # every response, hit or miss.
+            headers = {
+                name: value
+                for name, value in response.items()
+                if name.lower() not in UNSTORED_HEADERS
+            }
+            _cache().set(
+                key,
+                (response.content, headers),
+                timeout=settings.PAGE_CACHE_SECONDS,
+            )
+            response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def _rebuild(cached):
+        content, headers = cached
+        response = HttpResponse(content, headers=headers)
+        response["Content-Length"] = str(len(content))
+        response[HEADER] = "hit"
+        return response
+
+
+# Besides pages: what public pages show or list (names, counts, files, who may
+# see a page). Saving one of these starts a new generation.
+LISTED_MODELS = (
+    "knowledge.KnowledgeType",
+    "knowledge.GovernmentLayer",
+    "knowledge.Perspective",
+    "knowledge.Organisation",
+    "trainings.Audience",
+    "community.EventRegistration",  # "Aanmeldingen 12 van 30"
+    "community.Membership",  # a group's member count
+    "taggit.Tag",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
+)
+
+
+def _purge_on_page_signal(sender, instance, **kwargs):
+    purge(f"{type(instance).__name__} {instance.pk}")
+
+
+def _purge_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        _purge_on_page_signal(sender, instance)
+
+
+def _purge_on_change(sender, instance, **kwargs):
+    purge(f"{sender._meta.label} {instance.pk}")
+
+
+def connect_signals():
+    """Called from the app's ready(): purge on every change visitors can see."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for name, signal in (
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ):
+        signal.connect(_purge_on_page_signal, dispatch_uid=f"page-cache-{name}")
+    # Pages of every type are deleted one by one (Wagtail deletes descendants
+    # first), so one receiver without a sender sees them all.
+    post_delete.connect(_purge_on_page_delete, dispatch_uid="page-cache-page-delete")
+    models = [apps.get_model(label) for label in LISTED_MODELS]
+    for model in [*models, get_image_model(), get_document_model()]:
+        uid = f"page-cache-{model._meta.label}"
+        post_save.connect(_purge_on_change, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_purge_on_change, sender=model, dispatch_uid=f"{uid}-del")
