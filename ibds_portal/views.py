@@ -2,6 +2,7 @@
 Wagtail."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -18,7 +19,7 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
-from knowledge.search import prepare_query
+from knowledge.search import RANKED_LIMIT, prepare_query, search_pages
 from trainings.models import TrainingPage
 
 RESULTS_PER_PAGE = 10
@@ -60,29 +61,33 @@ def search(request):
         "selected_type": selected_type,
     }
     if query.terms:
-        pages = _searchable_pages(request)
-        # One count per type for the filter links; each a single query.
-        context["type_options"] = [
-            {
-                "value": value,
-                "label": label,
-                "count": pages.type(model).search(query.text, operator="or").count(),
-            }
-            for value, (model, label) in SEARCH_TYPES.items()
-        ]
-        if selected_type:
-            pages = pages.type(SEARCH_TYPES[selected_type][0])
-        results = pages.specific().search(
-            query.text, operator="or", order_by_relevance=True
+        types = {
+            value: ContentType.objects.get_for_model(model).pk
+            for value, (model, _label) in SEARCH_TYPES.items()
+        }
+        hits = search_pages(
+            _searchable_pages(request),
+            query,
+            content_types=[types[selected_type]] if selected_type else None,
         )
-        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        # The filter links with the number of matches of each type.
+        context["type_options"] = [
+            {"value": value, "label": label, "count": hits.counts.get(types[value], 0)}
+            for value, (_model, label) in SEARCH_TYPES.items()
+        ]
+        page = Paginator(hits.ranked, RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        found = Page.objects.filter(pk__in=page.object_list).specific().in_bulk()
         type_names = dict(KnowledgeType.objects.values_list("pk", "name"))
         context["results"] = page
         context["result_items"] = [
-            {"page": result, "type_label": _type_label(result, type_names)}
-            for result in page.object_list
+            {"page": found[pk], "type_label": _type_label(found[pk], type_names)}
+            for pk in page.object_list
+            if pk in found
         ]
-        context["total"] = page.paginator.count
+        context["total"] = hits.total
+        context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
     return render(request, "ibds_portal/search.html", context)
 
 

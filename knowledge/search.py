@@ -9,6 +9,7 @@ adds the stems of the visitor's words to the query (`prepare_query`): then
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,3 +148,122 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
         stems = _stemmer().stemWords(terms)
         terms = list(dict.fromkeys([*terms, *stems]))
     return PreparedQuery(tuple(terms), notice, text)
+
+
+# Search results are ranked up to this many; the rest is counted, not shown.
+# Nobody reads past 20 pages of ten, and ranking every match of a common word
+# is what makes a large index slow.
+RANKED_LIMIT = 200
+# Relevance weights: a word in the title counts this many times a word in the
+# rest of the page.
+TITLE_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    """The matches of a query among some pages."""
+
+    ranked: list[int]  # page ids, best first, at most RANKED_LIMIT
+    total: int  # matches of the selected type (all types if none)
+    counts: dict[int, int]  # content type id -> matches of that type
+
+
+def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
+    """Match `query` against the search index of `pages` (a Page queryset of
+    the searchable types) in two queries, whatever the number of matches:
+    one counts the matches per type, one ranks the best RANKED_LIMIT (only
+    of `content_types`, when given).
+
+    Wagtail's own ranked search re-runs the match for every result on SQLite
+    and counts each type with a query of its own; this does neither.
+    """
+    if not query.terms:
+        return SearchHits([], 0, {})
+    if connection.vendor == "postgresql":
+        return _search_postgres(pages, query.terms, content_types)
+    return _search_sqlite(pages, query.terms, content_types)
+
+
+def _hits(counts, content_types, ranked):
+    wanted = content_types or counts.keys()
+    return SearchHits(ranked, sum(counts.get(ct, 0) for ct in wanted), counts)
+
+
+def _search_postgres(pages, terms, content_types):
+    from django.conf import settings
+    from django.contrib.postgres.search import (
+        SearchQuery,
+        SearchRank,
+        SearchVectorField,
+    )
+    from django.db.models import Count, F
+    from django.db.models.expressions import CombinedExpression
+
+    config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG")
+    # The terms are letters and digits only (WORD_RE): safe in a raw tsquery.
+    tsquery = SearchQuery(" | ".join(terms), search_type="raw", config=config)
+    # The expression of the GIN index in knowledge migration 0005.
+    vector = CombinedExpression(
+        F("index_entries__title"),
+        "||",
+        F("index_entries__body"),
+        output_field=SearchVectorField(),
+    )
+    matching = pages.annotate(_vector=vector).filter(_vector=tsquery)
+    counts = dict(
+        matching.order_by()
+        .values_list("content_type")
+        .annotate(n=Count("pk"))
+        .values_list("content_type", "n")
+    )
+    if content_types:
+        matching = matching.filter(content_type__in=content_types)
+    rank = SearchRank(F("index_entries__title"), tsquery) * TITLE_WEIGHT + SearchRank(
+        F("index_entries__body"), tsquery
+    )
+    ranked = list(
+        matching.annotate(_rank=rank)
+        .order_by("-_rank", "-pk")
+        .values_list("pk", flat=True)[:RANKED_LIMIT]
+    )
+    return _hits(counts, content_types, ranked)
+
+
+def _search_sqlite(pages, terms, content_types):
+    from django.db.models.expressions import RawSQL
+    from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    fts = SQLiteFTSIndexEntry._meta.db_table
+    entries = IndexEntry._meta.db_table
+    # FTS5 syntax: every term quoted (they are letters and digits only), any
+    # of them in the title or the body.
+    match = "{title body} : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
+    # Integers from the content types table, never visitor input.
+    type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))
+    # Index entries of pages only: images and documents have ids of their own.
+    # Only table names and content type ids are formatted in; the match is a
+    # parameter.
+    matched_ids = RawSQL(  # noqa: S611
+        f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} JOIN {entries} e "  # noqa: S608
+        f"ON e.id = {fts}.rowid WHERE {fts} MATCH %s "
+        f"AND e.content_type_id IN ({type_ids})",
+        [match],
+    )
+    found = dict(
+        pages.filter(pk__in=matched_ids).order_by().values_list("pk", "content_type")
+    )
+    counts = dict(Counter(found.values()))
+    if content_types:
+        found = {pk: ct for pk, ct in found.items() if ct in content_types}
+    # bm25() is lower for better matches; columns: autocomplete, body, title.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT CAST(e.object_id AS INTEGER), bm25({fts}, 0, 1, %s) "  # noqa: S608
+            f"FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({type_ids})",
+            [TITLE_WEIGHT, match],
+        )
+        scores = {pk: score for pk, score in cursor.fetchall() if pk in found}
+    ranked = sorted(scores, key=lambda pk: (scores[pk], -pk))[:RANKED_LIMIT]
+    return _hits(counts, content_types, ranked)
