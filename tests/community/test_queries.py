@@ -1,12 +1,20 @@
 """The community's listings cost a fixed number of queries, whatever the
-number of groups, meetups and members (measured with 5 and with 40 each)."""
+number of groups, meetups and members (measured with 5 and with 40 each);
+so do a member's own pages, whatever the member takes part in."""
 
 import pytest
 
-from community.models import EventRegistration, Membership
+from community.models import Enquiry, EventRegistration, Membership
+from knowledge.models import GovernmentLayer
 from tests.community.conftest import log_in
-from tests.factories import CommunityGroupPageFactory, EventPageFactory, moment
-from tests.knowledge.test_queries import QUERY_BOUND, count_queries
+from tests.factories import (
+    CommunityGroupPageFactory,
+    EventPageFactory,
+    PracticeCasePageFactory,
+    QuestionPageFactory,
+    moment,
+)
+from tests.knowledge.test_queries import QUERY_BOUND, count_queries, search_index_off
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URLS = [
@@ -66,4 +74,58 @@ def test_query_count_does_not_grow_with_groups_meetups_and_members(
 
     assert with_forty == with_five
     for url, count in with_forty.items():
+        assert count <= QUERY_BOUND, f"{url}: {count} queries"
+
+
+# A member's own pages: the profile (with every question to follow), the
+# export of everything stored about them and the form to share a case.
+ACCOUNT_URLS = ["/account/", "/account/gegevens.json", "/praktijkvoorbeelden/delen/"]
+
+
+def add_involvement(community, user, count, offset):
+    """`count` more groups, meetups, vraagbaak questions, shared cases and
+    followed questions for `user` (and as many more questions on the site)."""
+    profile = user.member_profile
+    layer = GovernmentLayer.objects.first()
+    for number in range(offset, offset + count):
+        question = QuestionPageFactory(
+            parent=community.questions, title=f"Vraag {number}?"
+        )
+        group = CommunityGroupPageFactory(parent=community.community)
+        Membership.objects.create(group=group, user=user, status="aangevraagd")
+        event = EventPageFactory(parent=community.events, start=moment(number - 20))
+        EventRegistration.objects.create(event=event, user=user)
+        Enquiry.objects.create(
+            question=f"Mag dit, deel {number}?",
+            email=user.email,
+            government_layer=layer,
+            related_question=question,
+        )
+        PracticeCasePageFactory(
+            parent=community.cases, contributor=user, questions=[question]
+        )
+        profile.questions.add(question)
+    profile.save()
+
+
+def test_query_count_of_account_pages_does_not_grow_with_involvement(
+    client, community, make_member, settings
+):
+    search_index_off(settings)  # nothing is searched; building is faster
+    member = make_member("Lid", listed=True)
+    log_in(client, member)
+    add_involvement(community, member, 2, 0)
+    for url in ACCOUNT_URLS:  # warm per-process caches
+        client.get(url)
+    with_few = {url: count_queries(client, url) for url in ACCOUNT_URLS}
+
+    add_involvement(community, member, 10, 2)
+    with_many = {url: count_queries(client, url) for url in ACCOUNT_URLS}
+
+    export = client.get("/account/gegevens.json").json()
+    assert [len(export[key]) for key in ("groups", "meetups", "vraagbaak")] == [12] * 3
+    assert len(export["shared_cases"]) == 12
+    assert len(export["profile"]["questions_of_interest"]) == 12
+    assert with_many == with_few
+    for url, count in with_many.items():
         assert count <= QUERY_BOUND, f"{url}: {count} queries"

@@ -8,7 +8,7 @@ as tags fetched per card or `.specific` per item.
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 from knowledge.models import GovernmentLayer, KnowledgeType, Perspective
 from tests.factories import (
@@ -80,10 +80,23 @@ def add_items(site_tree, question, count, offset):
 
 
 def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    """The queries of rendering `url`. The anonymous page cache is off: a
+    stored page costs no query and would prove nothing."""
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
     assert response.status_code == 200, url
     return len(queries)
+
+
+def search_index_off(settings):
+    """Pages saved from here on skip the search index, which makes building
+    many of them much faster; for tests that do not search. `settings` is
+    pytest-django's fixture (restored after the test)."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
 
 
 def test_query_count_does_not_grow_with_the_number_of_items(client, site_tree):
