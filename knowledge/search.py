@@ -179,9 +179,37 @@ def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
     """
     if not query.terms:
         return SearchHits([], 0, {})
+    if not _database_backend():
+        return _search_backend(pages, query.text, content_types)
     if connection.vendor == "postgresql":
         return _search_postgres(pages, query.terms, content_types)
     return _search_sqlite(pages, query.terms, content_types)
+
+
+def _database_backend() -> bool:
+    """True for the database backends (PostgreSQL, SQLite): their index
+    tables are searched directly."""
+    from wagtail.search.backends import get_search_backend
+
+    module = type(get_search_backend()).__module__
+    return module.startswith("modelsearch.backends.database")
+
+
+def _search_backend(pages, text, content_types):
+    """Any other search backend (OpenSearch, with OPENSEARCH_URL): its own
+    ranking, and a count per searchable type (requests to the search server,
+    not the database)."""
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    counts = {}
+    for type_id in get_descendants_content_types_pks(pages.model):
+        of_type = pages.filter(content_type=type_id).search(text, operator="or")
+        counts[type_id] = of_type.count()
+    counts = {type_id: n for type_id, n in counts.items() if n}
+    if content_types:
+        pages = pages.filter(content_type__in=content_types)
+    ranked = [page.pk for page in pages.search(text, operator="or")[:RANKED_LIMIT]]
+    return _hits(counts, content_types, ranked)
 
 
 def _hits(counts, content_types, ranked):

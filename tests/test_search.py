@@ -198,3 +198,60 @@ def test_search_shows_the_cleaned_query(client, content):
     html = client.get("/zoeken/", {"q": "camera\x00beelden"}).content.decode()
     assert "\x00" not in html
     assert 'value="camera beelden"' in html
+
+
+def test_search_takes_a_bounded_number_of_queries(
+    client, site_tree, django_assert_max_num_queries
+):
+    """Counting and ranking take one query each however many pages match; the
+    page of results adds one per type shown (Wagtail's specific())."""
+
+    def queries(count):
+        for _ in range(count):
+            KnowledgeProductPageFactory(
+                parent=site_tree.knowledge, summary="Een handreiking voor datadeling."
+            )
+        client.get("/zoeken/?q=datadeling")  # content types, once per process
+        with django_assert_max_num_queries(100) as captured:
+            response = client.get("/zoeken/?q=datadeling")
+        assert response.status_code == 200
+        return len(captured)
+
+    few = queries(2)
+    assert queries(25) == few <= 12
+
+
+def test_only_the_best_results_are_ranked_and_the_page_says_so(
+    client, content, site_tree, monkeypatch
+):
+    import ibds_portal.views
+    import knowledge.search
+
+    monkeypatch.setattr(knowledge.search, "RANKED_LIMIT", 3)
+    monkeypatch.setattr(ibds_portal.views, "RANKED_LIMIT", 3)
+    for _ in range(4):
+        KnowledgeProductPageFactory(
+            parent=site_tree.knowledge, summary="Over camerabeelden op straat."
+        )
+    response = client.get("/zoeken/?q=camerabeelden")
+    assert response.context["total"] == 5
+    titles = [item["page"].title for item in response.context["result_items"]]
+    # The word in the title ranks first.
+    assert titles[0] == "Leidraad camerabeelden hergebruiken"
+    assert len(titles) == 3
+    assert "We tonen de 3 beste" in response.content.decode()
+
+
+def test_another_search_backend_gives_the_same_matches(content, rf):
+    """With OpenSearch (OPENSEARCH_URL) the backend's own ranking and facets
+    are used; the database backend answers the same calls, so they are
+    checked here against the database search."""
+    from ibds_portal.views import _searchable_pages
+    from knowledge.search import _search_backend, search_pages
+
+    pages = _searchable_pages(rf.get("/zoeken/"))
+    query = prepare_query("camerabeelden hergebruiken")
+    direct = search_pages(pages, query)
+    generic = _search_backend(pages, query.text, None)
+    assert set(generic.ranked) == set(direct.ranked) == {content["product"].pk}
+    assert generic.counts == direct.counts
