@@ -1,9 +1,12 @@
 """The questions civil servants ask: the spine of the site."""
 
 from collections import Counter, defaultdict
+from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -13,11 +16,34 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock, StepsStreamBlock
 from knowledge.models.base import visible
-from knowledge.models.cases import PracticeCasePage
-from knowledge.models.products import KnowledgeProductPage
+from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
+from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 MAX_RELATED_QUESTIONS = 3
+# A question page shows this many items of each kind; the rest are one link
+# away, in the kennisbank filtered on the question.
+GROUP_SIZE = 6
+
+
+def _listing_urls() -> dict:
+    """The URLs of the kennisbank and the practice case listing, one query."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(KnowledgeIndexPage, PracticeCaseIndexPage)
+        .order_by("-path")
+    )
+    return {page.content_type_id: page.url for page in pages}
+
+
+def _content_type_id(model) -> int:
+    return ContentType.objects.get_for_model(model).pk
+
+
+def _filtered(url: str, **params) -> str:
+    """The listing at `url` with these filters ("" without a listing)."""
+    return f"{url}?{urlencode(params)}" if url else ""
 
 
 def with_item_counts(questions) -> list:
@@ -131,33 +157,62 @@ class QuestionPage(StemmedSearchMixin, Page):
         )
 
     def linked_item_groups(self):
-        """Products grouped by type, then practice cases, each with its count."""
+        """Products grouped by type, then practice cases: per group its count,
+        the newest GROUP_SIZE items and, when there are more, a link to all
+        of them in the filtered kennisbank. Four queries, however many items
+        link to the question."""
         if self.pk is None:  # a new page in preview: nothing links to it yet
             return []
-        products = (
-            KnowledgeProductPage.objects.live()
-            .public()
-            .filter(questions=self)
-            .select_related("knowledge_type", "organisation")
-            .order_by("knowledge_type__sort_order", "knowledge_type__name", "title")
+        products = KnowledgeProductPage.objects.live().public().filter(questions=self)
+        counts = dict(
+            products.order_by()
+            .values_list("knowledge_type")
+            .annotate(n=Count("pk"))
+            .values_list("knowledge_type", "n")
+        )
+        newest = (
+            products.select_related("knowledge_type", "organisation")
+            .annotate(
+                place=Window(
+                    RowNumber(),
+                    partition_by=F("knowledge_type"),
+                    order_by=[F("first_published_at").desc(), F("title").asc()],
+                )
+            )
+            .filter(place__lte=GROUP_SIZE)
+            .order_by("knowledge_type__sort_order", "knowledge_type__name", "place")
         )
         by_type = defaultdict(list)
-        for product in products:
+        for product in newest:
             by_type[product.knowledge_type].append(product)
+        listings = _listing_urls()
+        kennisbank = listings.get(_content_type_id(KnowledgeIndexPage), "")
         groups = [
-            {"label": kind.name_plural, "slug": kind.slug, "items": items}
+            {
+                "label": kind.name_plural,
+                "slug": kind.slug,
+                "items": items,
+                "count": counts.get(kind.pk, len(items)),
+                "all_url": _filtered(kennisbank, vraag=self.slug, type=kind.slug),
+            }
             for kind, items in by_type.items()
         ]
-        cases = list(
-            PracticeCasePage.objects.live()
-            .public()
-            .filter(questions=self)
-            .select_related("organisation")
-            .order_by("title")
+        cases = PracticeCasePage.objects.live().public().filter(questions=self)
+        newest_cases = list(
+            cases.select_related("organisation").order_by(
+                "-first_published_at", "title"
+            )[:GROUP_SIZE]
         )
-        if cases:
+        if newest_cases:
+            index = listings.get(_content_type_id(PracticeCaseIndexPage), "")
             groups.append(
-                {"label": _("Praktijkvoorbeelden"), "slug": "", "items": cases}
+                {
+                    "label": _("Praktijkvoorbeelden"),
+                    "slug": "",
+                    "items": newest_cases,
+                    "count": cases.count(),
+                    "all_url": _filtered(index, vraag=self.slug),
+                }
             )
         return groups
 

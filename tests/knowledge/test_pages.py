@@ -191,3 +191,51 @@ def test_index_pages_render_empty(client, site_tree):
     for url in ("/kennisbank/", "/praktijkvoorbeelden/", "/vragen/"):
         response = client.get(url)
         assert response.status_code == 200, url
+
+
+def test_a_question_with_many_items_shows_the_newest_and_links_to_the_rest(
+    client, site_tree, question
+):
+    """However many products answer a question, its page shows GROUP_SIZE of
+    each kind, newest first, with the count and a link to all of them."""
+    from knowledge.models.questions import GROUP_SIZE
+
+    now = timezone.now()
+    for number in range(GROUP_SIZE + 2):
+        product = KnowledgeProductPageFactory(
+            parent=site_tree.knowledge,
+            title=f"Leidraad nummer {number}",
+            questions=[question],
+        )
+        product.first_published_at = now - datetime.timedelta(days=number)
+        product.save(update_fields=["first_published_at"])
+    for number in range(GROUP_SIZE + 1):
+        PracticeCasePageFactory(
+            parent=site_tree.cases, title=f"Voorbeeld {number}", questions=[question]
+        )
+
+    response = client.get(question.url)
+    html = response.content.decode()
+    products, cases = response.context["item_groups"]
+    assert [item.title for item in products["items"]] == [
+        f"Leidraad nummer {number}" for number in range(GROUP_SIZE)
+    ]
+    assert products["count"] == GROUP_SIZE + 2
+    assert f'Leidraden <span class="count">({GROUP_SIZE + 2})</span>' in html
+    link = f"/kennisbank/?vraag={question.slug}&amp;type=leidraad"
+    assert (
+        f'<a href="{link}">Alle {GROUP_SIZE + 2} leidraden bij deze vraag</a>' in html
+    )
+    assert "Leidraad nummer 7" not in html
+    assert (len(cases["items"]), cases["count"]) == (GROUP_SIZE, GROUP_SIZE + 1)
+    assert f"/praktijkvoorbeelden/?vraag={question.slug}" in html
+
+    # The link leads to exactly those products.
+    listing = client.get(link.replace("&amp;", "&"))
+    assert listing.context["paginator"].count == GROUP_SIZE + 2
+
+
+def test_a_question_with_few_items_has_no_more_link(client, site_tree, question):
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, questions=[question])
+    html = client.get(question.url).content.decode()
+    assert "bij deze vraag</a>" not in html
