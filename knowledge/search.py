@@ -259,8 +259,8 @@ def _search_postgres(pages, terms, content_types):
 
 def _search_sqlite(pages, terms, content_types):
     from django.db.models.expressions import RawSQL
-    from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
     from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
 
     fts = SQLiteFTSIndexEntry._meta.db_table
     entries = IndexEntry._meta.db_table

@@ -125,6 +125,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 
+# A read replica (PostgreSQL streaming replication) for anonymous page views:
+# see ibds_portal/db_router.py.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["ibds_portal.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("ibds_portal.page_cache.PageCacheMiddleware"),
+        "ibds_portal.db_router.ReplicaReadsMiddleware",
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Long passphrases are welcome (no maximum, spaces allowed, paste allowed);
@@ -193,6 +208,26 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Media (uploaded images and documents) in S3-compatible object storage when
+# MEDIA_S3_BUCKET is set, so that every app server sees the same files.
+if os.environ.get("MEDIA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            # e.g. https://s3.example.nl for a non-AWS provider
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            # Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+            # (read by boto3 from the environment), never in this file.
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
 
 
 def cache_settings(redis_url: str, prefix: str = "") -> dict:
@@ -284,6 +319,15 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
+# Optional: OpenSearch for search (OPENSEARCH_URL, e.g. https://search:9200);
+# fill it with `manage.py update_index` once.
+if os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.opensearch2",
+        "URLS": [os.environ["OPENSEARCH_URL"]],
+        "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "kenniscentrum_"),
+        "TIMEOUT": 5,
+    }
 
 # /.well-known/security.txt: where to report a vulnerability, and until when
 # that holds. SECURITY_TXT_EXPIRES (ISO 8601, e.g. 2027-06-30T00:00:00Z) is the

@@ -30,6 +30,11 @@ if not WAGTAILADMIN_BASE_URL.startswith("https://"):
         "links in mails (unsubscribe, confirm, reset) go there."
     )
 DEBUG = False
+# Keep database connections open between requests (each worker has one).
+for _alias in DATABASES:  # noqa: F405
+    DATABASES[_alias]["CONN_MAX_AGE"] = int(  # noqa: F405
+        os.environ.get("DB_CONN_MAX_AGE", "60")
+    )
 IBDS_DEMO_ACCOUNTS = False
 # Every admin user sets up an authenticator app before anything else.
 TWO_FACTOR_REQUIRED = True

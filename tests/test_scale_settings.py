@@ -1,0 +1,107 @@
+"""Running at scale (README): each environment variable switches its piece on,
+and the replica router keeps everyone but anonymous readers on the primary."""
+
+import runpy
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from ibds_portal.db_router import ReplicaReadsMiddleware, ReplicaRouter
+from ibds_portal.settings import base
+
+
+def base_settings(monkeypatch, **env):
+    for name in (
+        "REDIS_URL",
+        "DATABASE_REPLICA_URL",
+        "MEDIA_S3_BUCKET",
+        "OPENSEARCH_URL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(Path(base.__file__)), run_name="settings_check")
+
+
+def test_nothing_set_means_one_machine(monkeypatch):
+    settings = base_settings(monkeypatch)
+    assert set(settings["DATABASES"]) == {"default"}
+    assert "DATABASE_ROUTERS" not in settings
+    assert all("LocMem" in cache["BACKEND"] for cache in settings["CACHES"].values())
+    assert "FileSystem" in settings["STORAGES"]["default"]["BACKEND"]
+    assert "database" in settings["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"]
+
+
+def test_redis_holds_the_cache_and_the_pages(monkeypatch):
+    settings = base_settings(monkeypatch, REDIS_URL="redis://redis.intern:6379/0")
+    for alias in ("default", "pages"):
+        cache = settings["CACHES"][alias]
+        assert cache["BACKEND"].endswith("RedisCache")
+        assert cache["LOCATION"] == "redis://redis.intern:6379/0"
+    assert settings["CACHES"]["pages"]["KEY_PREFIX"] != settings["CACHES"][
+        "default"
+    ].get("KEY_PREFIX")
+
+
+def test_a_replica_serves_anonymous_reads(monkeypatch):
+    settings = base_settings(
+        monkeypatch,
+        DATABASE_URL="postgres://portal@primary.intern/portal",
+        DATABASE_REPLICA_URL="postgres://portal@replica.intern/portal",
+    )
+    assert settings["DATABASES"]["replica"]["HOST"] == "replica.intern"
+    assert settings["DATABASE_ROUTERS"] == ["ibds_portal.db_router.ReplicaRouter"]
+    middleware = settings["MIDDLEWARE"]
+    assert middleware.index("ibds_portal.db_router.ReplicaReadsMiddleware") < (
+        middleware.index("ibds_portal.page_cache.PageCacheMiddleware")
+    )
+
+
+def test_s3_media_and_opensearch_switch_on_and_are_installed(monkeypatch):
+    settings = base_settings(
+        monkeypatch,
+        MEDIA_S3_BUCKET="kenniscentrum-media",
+        MEDIA_S3_ENDPOINT_URL="https://s3.example.nl",
+        OPENSEARCH_URL="https://zoek.intern:9200",
+    )
+    storage = settings["STORAGES"]["default"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["bucket_name"] == "kenniscentrum-media"
+    assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.nl"
+    search = settings["WAGTAILSEARCH_BACKENDS"]["default"]
+    assert search["URLS"] == ["https://zoek.intern:9200"]
+    # The packages they need are locked and installed.
+    import_module("storages.backends.s3")
+    import_module(search["BACKEND"])
+
+
+@pytest.mark.parametrize(
+    ("method", "cookies", "path", "expected"),
+    [
+        ("get", {}, "/kennisbank/", "replica"),
+        ("get", {"sessionid": "x"}, "/kennisbank/", "default"),
+        ("post", {}, "/vraagbaak/", "default"),
+        ("get", {}, "/admin/pages/", "default"),
+    ],
+)
+def test_the_router_sends_only_anonymous_reads_to_the_replica(
+    method, cookies, path, expected
+):
+    router = ReplicaRouter()
+    seen = {}
+
+    def view(request):
+        seen["read"] = router.db_for_read(None)
+        seen["write"] = router.db_for_write(None)
+        return HttpResponse()
+
+    request = getattr(RequestFactory(), method)(path)
+    request.COOKIES.update(cookies)
+    ReplicaReadsMiddleware(view)(request)
+    assert seen == {"read": expected, "write": "default"}
+    # Outside a request (workers, commands) everything is the primary.
+    assert router.db_for_read(None) == "default"
+    assert router.allow_migrate("replica", "knowledge") is False
