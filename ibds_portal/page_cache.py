@@ -90,14 +90,27 @@ def _new_generation() -> None:
 
 
 def purge(reason: str = "") -> None:
-    """Forget every cached page: now, and again when the transaction that
-    made the change commits (a request in between could have stored the
-    old content)."""
-    if not settings.PAGE_CACHE_SECONDS:
-        return
+    """Forget every cached page and listing count: now, and again when the
+    transaction that made the change commits (a request in between could
+    have stored the old content)."""
     logger.debug("page cache purged: %s", reason)
     _new_generation()
     transaction.on_commit(_new_generation)
+
+
+def remember(name: str, key: str, compute):
+    """`compute()`, kept until the content changes (the same generation as
+    the pages) or LISTING_CACHE_SECONDS pass; for figures that cost a scan of
+    every item but change only with the content, such as facet counts."""
+    if not settings.LISTING_CACHE_SECONDS:
+        return compute()
+    digest = blake2b(key.encode(), digest_size=16).hexdigest()
+    cache_key = f"{name}:{current_generation()}:{digest}"
+    value = _cache().get(cache_key)
+    if value is None:
+        value = compute()
+        _cache().set(cache_key, value, timeout=settings.LISTING_CACHE_SECONDS)
+    return value
 
 
 def _key(request, generation: str, gzip: bool) -> str:

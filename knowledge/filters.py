@@ -16,6 +16,8 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
 
+from ibds_portal.page_cache import remember
+
 # Any slug Django or taggit can make (Unicode letters included); the values
 # are then matched against the known ones, never trusted.
 SLUG_RE = re.compile(r"^[-\w]{1,255}$")
@@ -68,18 +70,24 @@ class Facet:
             .values(**self.columns())
             .annotate(facet_count=Count("pk", distinct=True))
         )
-        rows = [
-            _Row(
-                row["facet_value"],
-                row["facet_label"],
-                row["facet_order"],
-                row["facet_count"],
-            )
-            for row in grouped
-            if row["facet_value"] is not None and self.include_row(row)
-        ]
-        rows.sort(key=lambda row: (row.order, row.label))
-        return {row.value: row for row in rows}
+
+        def compute():
+            rows = [
+                _Row(
+                    row["facet_value"],
+                    row["facet_label"],
+                    row["facet_order"],
+                    row["facet_count"],
+                )
+                for row in grouped
+                if row["facet_value"] is not None and self.include_row(row)
+            ]
+            rows.sort(key=lambda row: (row.order, row.label))
+            return {row.value: row for row in rows}
+
+        # Counting groups every item: kept until the content changes. The
+        # SQL is the key (it holds the facet and every filter applied).
+        return remember(f"facet-{type(self).__name__}", str(grouped.query), compute)
 
     def columns(self) -> dict:
         return {

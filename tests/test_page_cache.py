@@ -236,3 +236,28 @@ def test_switched_off_it_stores_nothing(settings, client, sample_pages):
     settings.PAGE_CACHE_SECONDS = 0
     fetch(client, "/kennisbank/")
     assert fetch(client, "/kennisbank/")[1] is None
+
+
+def test_facet_counts_are_kept_until_the_content_changes(
+    settings, client, site_tree, sample_pages, django_assert_max_num_queries
+):
+    """With the page cache off, the listings still keep their facet counts
+    (a scan of every item) until something is published."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.LISTING_CACHE_SECONDS = 300
+
+    def facet_count(response, param, value):
+        facet = next(f for f in response.context["facets"] if f.param == param)
+        return next(o.count for o in facet.options if o.value == value)
+
+    with django_assert_max_num_queries(100) as cold:
+        first = client.get("/kennisbank/?type=toolbox")
+    with django_assert_max_num_queries(100) as warm:
+        again = client.get("/kennisbank/?type=toolbox")
+    assert len(warm) < len(cold)
+    before = facet_count(first, "type", "leidraad")
+    assert facet_count(again, "type", "leidraad") == before
+
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Nog een leidraad")
+    after = client.get("/kennisbank/?type=toolbox")
+    assert facet_count(after, "type", "leidraad") == before + 1

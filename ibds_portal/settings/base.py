@@ -259,6 +259,9 @@ CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
 # kept at most, in seconds; 0 switches it off. Publishing purges it at once;
 # the limit bounds what time alone changes ("upcoming" meetups and runs).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Facet counts of the listings (knowledge/filters.py), kept until the content
+# changes; 0 computes them on every request.
+LISTING_CACHE_SECONDS = int(os.environ.get("LISTING_CACHE_SECONDS", "3600"))
 # Where processes sharing local-memory caches keep the cache's generation.
 PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
 

@@ -13,6 +13,7 @@ CACHES = cache_settings(os.environ.get("REDIS_URL", ""), prefix=f"test{os.getpid
 # Off: tests look at each response's context. tests/test_page_cache.py
 # switches it on (and starts each of its tests with an empty cache).
 PAGE_CACHE_SECONDS = 0
+LISTING_CACHE_SECONDS = 0
 PAGE_CACHE_GENERATION_FILE = VAR_DIR / "test-page-cache-generation"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
