@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 AXE_JS := $(VENV)/share/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run worker test lint format check lock clean
+.PHONY: help install migrate demo run worker test bench lint format check lock clean
 
 help: ## List the targets with one line of help each
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -44,6 +44,9 @@ worker: migrate ## Only the newsletter worker (sends scheduled and running editi
 
 test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest
+
+bench: install ## Load benchmark, SQLite and PostgreSQL at 1,000 and 10,000 products (BENCH_DB, BENCH_SIZES, BENCH_DURATION, BENCH_FRESH: scripts/bench.py)
+	$(BIN)/python scripts/bench.py
 
 lint: install ## ruff lint and format check, Django checks, missing migrations
 	$(BIN)/ruff check .
