@@ -261,3 +261,17 @@ def test_facet_counts_are_kept_until_the_content_changes(
     KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Nog een leidraad")
     after = client.get("/kennisbank/?type=toolbox")
     assert facet_count(after, "type", "leidraad") == before + 1
+
+
+def test_search_hits_are_kept_until_the_content_changes(
+    settings, client, site_tree, sample_pages, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.LISTING_CACHE_SECONDS = 300
+    found = client.get("/zoeken/?q=leidraad").context["total"]
+    with django_assert_max_num_queries(100) as warm:
+        assert client.get("/zoeken/?q=leidraad").context["total"] == found
+    assert not any("indexentry" in query["sql"] for query in warm.captured_queries)
+
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Leidraad drie")
+    assert client.get("/zoeken/?q=leidraad").context["total"] == found + 1
