@@ -55,9 +55,13 @@ class SignupForm(ProtectedForm):
         widget=forms.HiddenInput,
     )
 
+    # The footer's short form offers no questions: it costs no query then.
+    offers_questions = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["questions"].queryset = _questions()
+        if self.offers_questions:
+            self.fields["questions"].queryset = _questions()
 
     def clean_email(self):
         return normalised_email(self)
@@ -68,6 +72,8 @@ class SignupForm(ProtectedForm):
 
 class FooterSignupForm(SignupForm):
     """The same form, shown with the address and consent only."""
+
+    offers_questions = False
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "voet_%s")  # unique beside the page's form
