@@ -694,11 +694,15 @@ def run_wrk(options, url, seconds) -> dict:
 def measure(options, server, db, size, page, path, cached) -> Result:
     url = server.base + path
     result = Result(db=db, size=size, page=page, cached=cached, url=path)
+    started = time.perf_counter()
     try:
         # Generous: a cold first request may be slow; wrk measures the rest.
         status, _body = fetch(url, timeout=max(120, options.timeout))
     except OSError as error:
         status = f"no answer ({error})"
+    first = time.perf_counter() - started
+    if first > 2:
+        log(f"  (the first GET {path} took {first:.1f} s)")
     if status != 200:
         result.failure = f"GET {path} answered {status}, not 200"
         log(f"  !! {result.failure}")
