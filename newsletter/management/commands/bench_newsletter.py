@@ -391,11 +391,11 @@ class Command(BaseCommand):
         counts = sorted(set(subscribers or [1000]))
         if counts[0] < 1:
             raise CommandError("--subscribers must be 1 or more")
+        locmem = "django.core.cache.backends.locmem.LocMemCache"
+        # Both aliases of the settings; publishing the issue purges "pages".
         private_cache = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "bench-newsletter",
-            }
+            "default": {"BACKEND": locmem, "LOCATION": "bench-newsletter"},
+            "pages": {"BACKEND": locmem, "LOCATION": "bench-newsletter-pages"},
         }
         results = []
         with override_settings(DEBUG=False, CACHES=private_cache):
