@@ -14,9 +14,16 @@ For each database (SQLite, PostgreSQL) and each corpus size (1,000 and
 3. checks that every URL answers 200 (no redirect), warms it up and
    measures it with wrk at a fixed concurrency for a fixed time (requests/s,
    p50 and p95 latency, from scripts/bench_report.lua); a row with any
-   non-2xx response or socket error fails loudly;
+   non-2xx response or socket error fails loudly. Between rows it waits
+   until the workers have finished what wrk left behind;
 4. at 10,000 products on PostgreSQL, starts gunicorn again with
-   PAGE_CACHE_SECONDS=300 and measures the cacheable pages once more.
+   PAGE_CACHE_SECONDS=300 and measures the minimal view and the cacheable
+   pages once more.
+
+With 8 connections on 2 workers a request waits for about 4 others, so the
+latencies are about 4 times a page's own time. A row in which not a single
+request completes (a page slower than BENCH_DURATION / 4) fails: give it a
+longer BENCH_DURATION.
 
 Then it prints one table, every figure also as a ratio to the minimal view
 (a bench-only URL that returns a tiny response through the whole middleware
@@ -567,7 +574,7 @@ class Server:
     def __init__(self, options, url, cache_seconds, log_path):
         self.port = free_port(options.port)
         self.base = f"http://127.0.0.1:{self.port}"
-        env = {
+        self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": SETTINGS,
             "DATABASE_URL": url,
@@ -575,6 +582,9 @@ class Server:
             "LOG_LEVEL": "WARNING",
         }
         self.log_file = open(log_path, "a")  # closed in stop()
+        self.start()
+
+    def start(self):
         self.process = subprocess.Popen(  # noqa: S603 - fixed arguments
             [
                 str(GUNICORN),
@@ -591,7 +601,7 @@ class Server:
                 "warning",
             ],
             cwd=ROOT,
-            env=env,
+            env=self.env,
             stdout=self.log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -601,6 +611,17 @@ class Server:
         except BaseException:
             self.stop()
             raise
+
+    def ensure_running(self):
+        """Start gunicorn again if something outside stopped it (on a shared
+        machine it happens): said loudly, and the row goes on."""
+        if self.process.poll() is None:
+            return
+        log(
+            f"  !! gunicorn had stopped (exit status {self.process.returncode}, "
+            "not by this script): starting it again"
+        )
+        self.start()
 
     def wait_until_ready(self, seconds=90):
         deadline = time.monotonic() + seconds
@@ -641,7 +662,13 @@ class Server:
         quick = 0
         while quick < 2 and time.monotonic() < deadline:
             started = time.perf_counter()
-            fetch(self.base + MINIMAL_PATH, timeout=seconds)
+            try:
+                fetch(self.base + MINIMAL_PATH, timeout=seconds)
+            except OSError:
+                if self.process.poll() is not None:
+                    return  # stopped: the next row starts it again
+                time.sleep(0.5)
+                continue
             quick = quick + 1 if time.perf_counter() - started < threshold else 0
         service = figures["p50_us"] / 1e6 * WORKERS / max(1, connections)
         time.sleep(min(service, 30))
@@ -694,6 +721,7 @@ def run_wrk(options, url, seconds) -> dict:
 def measure(options, server, db, size, page, path, cached) -> Result:
     url = server.base + path
     result = Result(db=db, size=size, page=page, cached=cached, url=path)
+    server.ensure_running()
     started = time.perf_counter()
     try:
         # Generous: a cold first request may be slow; wrk measures the rest.
@@ -708,7 +736,10 @@ def measure(options, server, db, size, page, path, cached) -> Result:
         log(f"  !! {result.failure}")
         return result
     # A second request, so both workers have seen the page, then wrk.
-    fetch(url)
+    try:
+        fetch(url, timeout=max(120, options.timeout))
+    except OSError:
+        pass  # wrk will tell
     if options.warmup:
         server.drain(run_wrk(options, url, options.warmup), options.connections)
     figures = run_wrk(options, url, options.duration)
