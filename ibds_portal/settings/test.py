@@ -1,20 +1,38 @@
 """Test settings: fast and isolated. DATABASE_URL switches to PostgreSQL."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .base import cache_settings
 
+# pytest-xdist runs the suite in several processes ("gw0", "gw1", ...).
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+
+
+def _redis_for_worker(url: str) -> str:
+    """REDIS_URL's database plus the worker's number: tests empty their cache
+    (FLUSHDB), which must not touch another worker's keys."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0) + _WORKER
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - a fixed key for tests
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Local memory, or the Redis at REDIS_URL (CI sets it) under a prefix of its own.
-CACHES = cache_settings(os.environ.get("REDIS_URL", ""), prefix=f"test{os.getpid()}")
+# Local memory, or the Redis at REDIS_URL (CI sets it) under a prefix of its
+# own; each worker process in a database of its own (REDIS_URL's and the next).
+CACHES = cache_settings(
+    _redis_for_worker(os.environ.get("REDIS_URL", "")), prefix=f"test{os.getpid()}"
+)
 # Off: tests look at each response's context. tests/test_page_cache.py
 # switches it on (and starts each of its tests with an empty cache).
 PAGE_CACHE_SECONDS = 0
 LISTING_CACHE_SECONDS = 0
-PAGE_CACHE_GENERATION_FILE = VAR_DIR / "test-page-cache-generation"  # noqa: F405
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / f"test-page-cache-generation-{_WORKER}"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
