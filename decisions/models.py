@@ -22,11 +22,11 @@ from wagtail.search import index
 from decisions.blocks import TreeBlock
 from decisions.tree import Tree
 from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin
+from knowledge.models.base import SectionIndexMixin, SitePage
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 
-class DecisionAidIndexPage(SectionIndexMixin, Page):
+class DecisionAidIndexPage(SectionIndexMixin, SitePage):
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -45,7 +45,7 @@ class DecisionAidIndexPage(SectionIndexMixin, Page):
         return context
 
 
-class DecisionAidPage(StemmedSearchMixin, Page):
+class DecisionAidPage(StemmedSearchMixin, SitePage):
     summary = models.TextField(
         _("samenvatting"),
         max_length=300,

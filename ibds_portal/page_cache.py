@@ -32,6 +32,7 @@ import os
 import re
 import secrets
 import tempfile
+from contextvars import ContextVar
 from hashlib import blake2b
 from pathlib import Path
 
@@ -51,6 +52,12 @@ GZIP_RE = re.compile(r"\bgzip\b")
 # Not kept with a stored response: they are set again on every hit.
 UNSTORED_HEADERS = {"content-length", HEADER.lower()}
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
+# The generation as read at the start of the current request: one read (a
+# file or a Redis round trip) per request, however many figures it looks up.
+# A purge within the request forgets it.
+_request_generation: ContextVar[str | None] = ContextVar(
+    "page_cache_generation", default=None
+)
 
 
 def _cache():
@@ -67,6 +74,13 @@ def _generation_file() -> Path:
 
 
 def current_generation() -> str:
+    generation = _request_generation.get()
+    if generation is not None:
+        return generation
+    return _read_generation()
+
+
+def _read_generation() -> str:
     if _shared():
         return _cache().get(GENERATION_KEY) or "0"
     try:
@@ -94,6 +108,7 @@ def purge(reason: str = "") -> None:
     transaction that made the change commits (a request in between could
     have stored the old content)."""
     logger.debug("page cache purged: %s", reason)
+    _request_generation.set(None)
     _new_generation()
     transaction.on_commit(_new_generation)
 
@@ -159,6 +174,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_generation.set(_read_generation())
+        try:
+            return self._respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def _respond(self, request):
         if not _may_serve(request):
             return self.get_response(request)
         gzip = bool(GZIP_RE.search(request.headers.get("Accept-Encoding", "")))

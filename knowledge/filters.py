@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import PageViewRestriction
 
 from ibds_portal.page_cache import remember
+from knowledge.models.base import restricted_sections
 
 # Any slug Django or taggit can make (Unicode letters included); the values
 # are then matched against the known ones, never trusted.
@@ -131,9 +131,7 @@ class PageMultiFacet(Facet):
 
     def rows(self, queryset):
         if self.restricted is None:  # once per request, not per count
-            self.restricted = tuple(
-                PageViewRestriction.objects.values_list("page__path", flat=True)
-            )
+            self.restricted = tuple(path for path, _depth in restricted_sections())
         return super().rows(queryset)
 
     def columns(self):

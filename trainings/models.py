@@ -20,7 +20,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ibds_portal.calendar import Event
@@ -34,7 +33,12 @@ from knowledge.filters import (
     TermFacet,
 )
 from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import SectionIndexMixin, visible
+from knowledge.models.base import (
+    SectionIndexMixin,
+    SitePage,
+    SitePageQuerySet,
+    visible,
+)
 from knowledge.models.taxonomy import TaxonomyTerm
 from knowledge.search import StemmedSearchMixin, with_stemming
 
@@ -108,7 +112,7 @@ def starts_soon(today: datetime.date):
     )
 
 
-class TrainingQuerySet(PageQuerySet):
+class TrainingQuerySet(SitePageQuerySet):
     def current(self, today: datetime.date | None = None):
         """Trainings with a run still to come, or without any dates: what the
         catalogue shows by default."""
@@ -139,7 +143,7 @@ class TrainingQuerySet(PageQuerySet):
         )
 
 
-class TrainingPage(StemmedSearchMixin, Page):
+class TrainingPage(StemmedSearchMixin, SitePage):
     """One training (opleiding), with its dated runs."""
 
     provider = models.ForeignKey(
@@ -362,7 +366,7 @@ class TrainingRun(Orderable):
         return self.location or "Online"
 
 
-class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, Page):
+class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     """/opleidingen/: the catalogue, its calendar and the proposal form."""
 
     intro = models.TextField(_("inleiding"), blank=True)

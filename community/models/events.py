@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from ibds_portal.calendar import Event
 from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin
+from knowledge.models.base import SectionIndexMixin, SitePage
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 ARCHIVE_PAGE_SIZE = 12
@@ -53,7 +53,7 @@ def past(events, now=None):
     return events.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
+class EventIndexPage(SectionIndexMixin, RoutablePageMixin, SitePage):
     """/community/bijeenkomsten/: coming meetups; `archief/`: past ones."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -95,7 +95,7 @@ class EventIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
         return [event.as_event(request) for event in upcoming(self.events())]
 
 
-class EventPage(StemmedSearchMixin, RoutablePageMixin, Page):
+class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     """One meetup: when, where, the agenda, and afterwards what came of it."""
 
     summary = models.TextField(

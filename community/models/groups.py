@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin
+from knowledge.models.base import SectionIndexMixin, SitePage
 from knowledge.search import StemmedSearchMixin, with_stemming
 
 
@@ -37,7 +37,7 @@ class JoinPolicy(models.TextChoices):
     ON_REQUEST = "aanvraag", _("Op aanvraag: een moderator van de groep beslist")
 
 
-class CommunityIndexPage(SectionIndexMixin, Page):
+class CommunityIndexPage(SectionIndexMixin, SitePage):
     """/community/: the groups, the coming meetups and ways to contribute."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -72,7 +72,7 @@ class CommunityIndexPage(SectionIndexMixin, Page):
         return context
 
 
-class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, Page):
+class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     """A kopgroep, expertgroep or other group of the community."""
 
     kind = models.CharField(

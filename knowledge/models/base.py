@@ -4,13 +4,59 @@ from operator import attrgetter
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from ibds_portal.page_cache import remember
 from knowledge.search import StemmedSearchMixin, with_stemming
+
+
+def restricted_sections() -> tuple[tuple[str, int], ...]:
+    """(path, depth) of every page behind a view restriction (login,
+    password, groups): below it, nothing is public.
+
+    Kept until the content changes (saving or deleting a restriction and
+    moving a page start a new generation), so that `.public()` and the
+    check before serving a page cost no query of their own.
+    """
+    return remember(
+        "view-restrictions",
+        "",
+        lambda: tuple(
+            PageViewRestriction.objects.values_list("page__path", "page__depth")
+        ),
+    )
+
+
+class SitePageQuerySet(PageQuerySet):
+    def private_q(self):
+        # As Wagtail's, from the kept list instead of a query per call.
+        q = Q()
+        for path, depth in restricted_sections():
+            q |= Q(path__startswith=path, depth__gte=depth)
+        return q if q else Q(pk__in=[])
+
+
+class SitePage(Page):
+    """What every page type of the portal inherits: the checks for view
+    restrictions without a query while no page has one."""
+
+    objects = PageManager.from_queryset(SitePageQuerySet)()
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail's own check (aliases included) as soon as any page has a
+        # restriction; none at all is the common case on a public portal.
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class SectionIndexMixin:
@@ -27,16 +73,17 @@ def visible(pages) -> list:
     """The live pages that anyone may see: not behind a login or password.
 
     For relations that are filtered in Python (so that previews, which keep
-    unsaved relations in memory, show them too). One query.
+    unsaved relations in memory, show them too). No query of its own while
+    the content is unchanged.
     """
     pages = [page for page in pages if page.live]
     if not pages:
         return []
-    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = tuple(path for path, _depth in restricted_sections())
     return [page for page in pages if not page.path.startswith(restricted)]
 
 
-class KnowledgeItemPage(StemmedSearchMixin, Page):
+class KnowledgeItemPage(StemmedSearchMixin, SitePage):
     """A page in the kennisbank that answers one or more questions.
 
     The relations point from the item to the taxonomy (related_name "+"):

@@ -15,7 +15,12 @@ from wagtail.search import index
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from knowledge.filters import ChoiceFacet, knowledge_item_filters
 from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import KnowledgeItemPage, SectionIndexMixin, visible
+from knowledge.models.base import (
+    KnowledgeItemPage,
+    SectionIndexMixin,
+    SitePage,
+    visible,
+)
 
 
 class Phase(models.TextChoices):
@@ -24,7 +29,7 @@ class Phase(models.TextChoices):
     PRODUCTION = "productie", _("In productie")
 
 
-class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, Page):
+class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     """/praktijkvoorbeelden/: every case, with filters."""
 
     intro = models.TextField(_("inleiding"), blank=True)

@@ -1,6 +1,8 @@
 """The home page and plain content pages (over, toegankelijkheid, privacy)."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -8,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
+from knowledge.models.base import SitePage
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
 from knowledge.models.questions import (
@@ -20,7 +23,7 @@ from knowledge.search import StemmedSearchMixin, with_stemming
 NEWEST_COUNT = 6
 
 
-class HomePage(Page):
+class HomePage(SitePage):
     """The questions as entry points, and what is new."""
 
     intro = models.TextField(_("inleiding"), max_length=400)
@@ -40,6 +43,51 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("startpagina")
+
+    def route(self, request, path_components):
+        """Find the page at the path in two queries at any depth.
+
+        Wagtail walks down one level at a time, two queries per level (the
+        child by slug, then its specific object). Here one query takes every
+        candidate on the path by slug (an indexed column) and the chain is
+        put together in Python; then the last page found routes the rest of
+        the path, as Wagtail would. When a page on the way routes its own
+        sub-paths (RoutablePageMixin), Wagtail's walk decides instead.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        rows = Page.objects.filter(
+            path__startswith=self.path,
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+            slug__in=path_components,
+        ).values_list("pk", "path", "slug", "content_type_id")
+        # (parent's path, slug) -> (id, path, content type): unique, as
+        # siblings have different slugs.
+        children = {
+            (path[: -Page.steplen], slug): (pk, path, content_type)
+            for pk, path, slug, content_type in rows
+        }
+        parent_path, found, used = self.path, None, 0
+        for slug in path_components:
+            child = children.get((parent_path, slug))
+            if child is None:
+                break
+            if found is not None and not self._routes_like_a_page(found[2]):
+                return super().route(request, path_components)
+            found, parent_path, used = child, child[1], used + 1
+        if found is None:
+            raise Http404
+        model = ContentType.objects.get_for_id(found[2]).model_class()
+        if model is None:  # a page type whose code is gone
+            raise Http404
+        page = model.objects.get(pk=found[0])
+        return page.route(request, path_components[used:])
+
+    @staticmethod
+    def _routes_like_a_page(content_type_id) -> bool:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        return model is not None and model.route is Page.route
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -76,7 +124,7 @@ class HomePage(Page):
         }
 
 
-class StandardPage(StemmedSearchMixin, Page):
+class StandardPage(StemmedSearchMixin, SitePage):
     """A plain page: over, toegankelijkheid, privacy."""
 
     intro = models.TextField(_("inleiding"), blank=True, max_length=400)

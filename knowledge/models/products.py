@@ -17,13 +17,13 @@ from wagtail.search import index
 from knowledge.blocks import BodyStreamBlock
 from knowledge.filters import TermFacet, knowledge_item_filters
 from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import KnowledgeItemPage
+from knowledge.models.base import KnowledgeItemPage, SitePage
 
 # A product not checked for this long gets a visible notice on its page.
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
-class KnowledgeIndexPage(FilteredListingMixin, Page):
+class KnowledgeIndexPage(FilteredListingMixin, SitePage):
     """/kennisbank/: every knowledge product, with filters."""
 
     intro = models.TextField(_("inleiding"), blank=True)

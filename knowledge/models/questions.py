@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock, StepsStreamBlock
-from knowledge.models.base import visible
+from knowledge.models.base import SitePage, visible
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
 from knowledge.search import StemmedSearchMixin, with_stemming
@@ -67,7 +67,7 @@ def with_item_counts(questions) -> list:
     return questions
 
 
-class QuestionIndexPage(Page):
+class QuestionIndexPage(SitePage):
     """/vragen/: every question, as an entry point."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -88,7 +88,7 @@ class QuestionIndexPage(Page):
         return context
 
 
-class QuestionPage(StemmedSearchMixin, Page):
+class QuestionPage(StemmedSearchMixin, SitePage):
     """One question, its short answer and everything that helps answer it."""
 
     summary = models.CharField(

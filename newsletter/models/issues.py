@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.models import KnowledgeProductPage
-from knowledge.models.base import SectionIndexMixin
+from knowledge.models.base import SectionIndexMixin, SitePage
 from knowledge.search import StemmedSearchMixin, with_stemming
 from newsletter.blocks import SectionsBlock
 
@@ -25,7 +25,7 @@ FIRST_ISSUE_LOOKBACK = datetime.timedelta(days=31)
 NEW_PRODUCTS_MAX = 12
 
 
-class NewsletterIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
+class NewsletterIndexPage(SectionIndexMixin, RoutablePageMixin, SitePage):
     """/nieuwsbrief/: sign up, and every issue sent so far."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -61,7 +61,7 @@ class NewsletterIndexPage(SectionIndexMixin, RoutablePageMixin, Page):
         return IssueFeed(self)(request)
 
 
-class NewsletterIssuePage(StemmedSearchMixin, Page):
+class NewsletterIssuePage(StemmedSearchMixin, SitePage):
     """One edition: an intro, sections of short items, and what is new in the
     kennisbank since the previous edition (filled in automatically)."""
 

@@ -1,0 +1,170 @@
+"""Finding the page for a URL (HomePage.route) and what is kept between
+requests while the content is unchanged: the site with its home page
+(ibds_portal.sites) and the list of view restrictions (SitePage)."""
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from knowledge.models import KnowledgeProductPage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kept(settings):
+    """The lookups kept until the content changes, as in production (the
+    tests otherwise compute them on every request); no page cache."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.LISTING_CACHE_SECONDS = 300
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/kennisbank/leidraad/", "Leidraad verantwoord datagebruik"),
+        ("/vragen/starten/", "Hoe start ik een dataproject?"),
+        # The same slug in two places: each URL finds its own page.
+        ("/community/bijeenkomsten/extern/", "Congres datagedreven overheid"),
+        ("/community/bijeenkomsten/meetup/", "Meetup datastrategie"),
+        ("/community/datagedreven-werken/", "Kopgroep Datagedreven werken"),
+    ],
+)
+def test_pages_at_every_depth_are_found(client, sample_pages, path, title):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.context["page"].title == title
+
+
+def test_the_same_slug_under_another_parent_is_another_page(client, sample_pages):
+    product = client.get("/kennisbank/extern/").context["page"]
+    event = client.get("/community/bijeenkomsten/extern/").context["page"]
+    assert type(product).__name__ == "KnowledgeProductPage"
+    assert type(event).__name__ == "EventPage"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        # Sub-paths that a page routes itself (RoutablePageMixin), at the end
+        # of the path and on a page further down.
+        "/opleidingen/agenda.ics",
+        "/community/bijeenkomsten/agenda.ics",
+        "/community/bijeenkomsten/archief/",
+        "/community/bijeenkomsten/meetup/agenda.ics",
+        "/nieuwsbrief/feed/",
+    ],
+)
+def test_sub_paths_of_routable_pages_still_answer(client, sample_pages, path):
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/bestaat-niet/",
+        "/kennisbank/bestaat-niet/",
+        "/kennisbank/leidraad/verder/",
+        "/vragen/starten/kennisbank/leidraad/",
+        # A slug of a page elsewhere in the tree is not a child here.
+        "/kennisbank/meetup/",
+        "/community/bijeenkomsten/leidraad/",
+    ],
+)
+def test_unknown_paths_are_not_found(client, sample_pages, path):
+    assert client.get(path).status_code == 404
+
+
+def test_an_unpublished_page_is_not_found(client, sample_pages):
+    KnowledgeProductPage.objects.get(slug="leidraad").unpublish()
+    assert client.get("/kennisbank/leidraad/").status_code == 404
+
+
+def test_routing_costs_the_same_queries_at_every_depth(client, sample_pages):
+    """Two queries find a page (candidates by slug, then the page itself),
+    whether it is one level below the home page or three."""
+    from django.db import connection
+
+    def routing_queries(path):
+        client.get(path)  # warm per-process caches (content types)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return [
+            q["sql"]
+            for q in queries.captured_queries
+            if '"wagtailcore_page"."slug" IN' in q["sql"]
+        ]
+
+    assert len(routing_queries("/privacy/")) == 1
+    assert len(routing_queries("/community/bijeenkomsten/meetup/")) == 1
+
+
+def test_a_new_home_page_title_shows_although_the_site_is_kept(
+    kept, client, site_tree, sample_pages
+):
+    assert client.get("/").status_code == 200  # the site and home are kept
+    home = site_tree.home
+    home.title = "Startpagina met een nieuwe naam"
+    home.save_revision().publish()
+    assert "Startpagina met een nieuwe naam" in client.get("/").content.decode()
+
+
+def test_kept_lookups_save_queries_on_a_repeat_visit(kept, client, sample_pages):
+    from django.db import connection
+
+    def count(path):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return queries.captured_queries
+
+    count("/kennisbank/leidraad/")
+    repeat = count("/kennisbank/leidraad/")
+    tables = " ".join(q["sql"] for q in repeat)
+    assert "wagtailcore_site" not in tables
+    assert "wagtailcore_pageviewrestriction" not in tables
+
+
+def test_a_new_restriction_applies_at_once_while_lookups_are_kept(
+    kept, client, site_tree, sample_pages
+):
+    product = KnowledgeProductPage.objects.get(slug="leidraad")
+    assert client.get(product.url).status_code == 200
+    assert (
+        "Leidraad verantwoord datagebruik"
+        in client.get("/kennisbank/").content.decode()
+    )
+
+    # Behind a login: the kennisbank section and everything in it.
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=site_tree.knowledge.pk),
+        restriction_type=PageViewRestriction.LOGIN,
+    )
+    assert client.get(product.url).status_code == 302
+    # Nor is it listed where the public looks.
+    assert "Leidraad verantwoord datagebruik" not in client.get("/").content.decode()
+    assert product.title not in client.get("/vragen/starten/").content.decode()
+
+
+def test_a_restriction_removed_makes_the_page_public_again(kept, client, sample_pages):
+    product = KnowledgeProductPage.objects.get(slug="leidraad")
+    restriction = PageViewRestriction.objects.create(
+        page=product, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(product.url).status_code == 302
+    restriction.delete()
+    assert client.get(product.url).status_code == 200
+
+
+def test_a_page_moved_under_a_restricted_section_is_no_longer_public(
+    kept, client, site_tree, sample_pages
+):
+    """Restrictions are kept by path: a move starts a new generation."""
+    privacy = Page.objects.get(slug="privacy")
+    PageViewRestriction.objects.create(
+        page=privacy, restriction_type=PageViewRestriction.LOGIN
+    )
+    moving = StandardPageFactory(parent=site_tree.home, slug="verhuist")
+    assert client.get("/verhuist/").status_code == 200
+    Page.objects.get(pk=moving.pk).move(privacy, pos="last-child")
+    assert client.get("/privacy/verhuist/").status_code == 302
