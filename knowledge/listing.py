@@ -1,8 +1,26 @@
 """Filtered, paginated listings for index pages (kennisbank, praktijkvoorbeelden)."""
 
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+from ibds_portal.page_cache import remember
 
 PAGE_SIZE = 12
+
+
+class CountKeptPaginator(Paginator):
+    """Counts the items once while the content is unchanged (the count of a
+    filtered listing reads every item that matches), under `key`."""
+
+    def __init__(self, object_list, per_page, key):
+        super().__init__(object_list, per_page)
+        self.key = key
+
+    @cached_property
+    def count(self):
+        if self.key is None:
+            return self.object_list.count()
+        return remember("listing-count", self.key, self.object_list.count)
 
 
 class FilteredListingMixin:
@@ -17,6 +35,11 @@ class FilteredListingMixin:
 
     page_size = PAGE_SIZE
 
+    def listing_key(self) -> str | None:
+        """Names `listing_queryset()` for the kept counts (None: count every
+        time); override when it depends on more than the content (the day)."""
+        return f"{self._meta.label}:{self.pk}" if self.pk else None
+
     def listing_order(self, items):
         """The filtered items as they are shown; override to annotate or sort
         after filtering (the facets count on the plain queryset)."""
@@ -25,11 +48,15 @@ class FilteredListingMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.listing_filters(request.GET)
-        items, facets = filters.apply(self.listing_queryset())
+        key = self.listing_key()
+        items, facets = filters.apply(self.listing_queryset(), key)
         items = self.listing_order(items)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
-        page = Paginator(items, self.page_size).get_page(request.GET.get("page"))
+        paginator = CountKeptPaginator(
+            items, self.page_size, key and f"{key}|{filters.state()}"
+        )
+        page = paginator.get_page(request.GET.get("page"))
         context.update(
             {
                 "facets": facets,

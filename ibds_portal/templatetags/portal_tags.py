@@ -45,9 +45,18 @@ def site_navigation(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    """The trail from the home page to `page`'s parent (1 query)."""
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    """The trail from the home page to `page`'s parent (1 query, none while
+    the content is unchanged; always fresh in an editor's preview)."""
+    request = context.get("request")
+
+    def trail():
+        return list(page.get_ancestors().filter(depth__gt=1).live())
+
+    if page.pk and not getattr(request, "is_preview", False):
+        ancestors = remember("breadcrumbs", page.path, trail)
+    else:
+        ancestors = trail()
+    return {"ancestors": ancestors, "page": page, "request": request}
 
 
 @register.simple_tag

@@ -51,6 +51,12 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def for_serving(cls):
+        """Where a page of this type is fetched from to be served (see
+        HomePage.route): select what its template shows."""
+        return cls.objects.all()
+
     def get_view_restrictions(self):
         # Wagtail's own check (aliases included) as soon as any page has a
         # restriction; none at all is the common case on a public portal.
@@ -66,7 +72,12 @@ class SectionIndexMixin:
 
     @classmethod
     def published(cls):
-        return cls.objects.live().public().first()
+        # Linked from many pages; the same until the content changes.
+        return remember(
+            "section-index",
+            cls._meta.label,
+            lambda: cls.objects.live().public().first(),
+        )
 
 
 def visible(pages) -> list:

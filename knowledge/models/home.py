@@ -1,6 +1,5 @@
 """The home page and plain content pages (over, toegankelijkheid, privacy)."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ibds_portal.page_cache import remember
 from knowledge.blocks import BodyStreamBlock
 from knowledge.models.base import SitePage
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
@@ -56,60 +56,73 @@ class HomePage(SitePage):
         """
         if not path_components:
             return super().route(request, path_components)
-        rows = Page.objects.filter(
+        candidates = Page.objects.filter(
             path__startswith=self.path,
             depth__gt=self.depth,
             depth__lte=self.depth + len(path_components),
             slug__in=path_components,
-        ).values_list("pk", "path", "slug", "content_type_id")
-        # (parent's path, slug) -> (id, path, content type): unique, as
-        # siblings have different slugs.
+        )
+        # (parent's path, slug) -> page: unique, as siblings have different
+        # slugs.
         children = {
-            (path[: -Page.steplen], slug): (pk, path, content_type)
-            for pk, path, slug, content_type in rows
+            (page.path[: -Page.steplen], page.slug): page for page in candidates
         }
-        parent_path, found, used = self.path, None, 0
+        chain = [self]
         for slug in path_components:
-            child = children.get((parent_path, slug))
+            child = children.get((chain[-1].path, slug))
             if child is None:
                 break
-            if found is not None and not self._routes_like_a_page(found[2]):
+            if len(chain) > 1 and not self._routes_like_a_page(chain[-1]):
                 return super().route(request, path_components)
-            found, parent_path, used = child, child[1], used + 1
-        if found is None:
+            chain.append(child)
+        used = len(chain) - 1
+        if not used:
             raise Http404
-        model = ContentType.objects.get_for_id(found[2]).model_class()
+        model = chain[-1].specific_class
         if model is None:  # a page type whose code is gone
             raise Http404
-        page = model.objects.get(pk=found[0])
+        serving = model.for_serving() if issubclass(model, SitePage) else model.objects
+        page = serving.get(pk=chain[-1].pk)
+        # As Wagtail's walk does, so that get_parent() costs no query.
+        page._cached_parent_obj = chain[-2]
         return page.route(request, path_components[used:])
 
     @staticmethod
-    def _routes_like_a_page(content_type_id) -> bool:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    def _routes_like_a_page(page) -> bool:
+        model = page.specific_class
         return model is not None and model.route is Page.route
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["questions"] = with_item_counts(
-            QuestionPage.objects.descendant_of(self).live().public().order_by("path")
-        )
-        context["newest_products"] = list(
-            KnowledgeProductPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .select_related("knowledge_type", "organisation")
-            .order_by("-first_published_at")[:NEWEST_COUNT]
-        )
-        context["newest_cases"] = list(
-            PracticeCasePage.objects.descendant_of(self)
-            .live()
-            .public()
-            .select_related("organisation")
-            .order_by("-first_published_at")[: NEWEST_COUNT // 2]
-        )
-        context["sections"] = self.sections()
+        # The same for every visitor until something is published.
+        context.update(remember("home-page", str(self.pk), self.listed))
         return context
+
+    def listed(self) -> dict:
+        """The questions with their counts, what is new and the sections."""
+        return {
+            "questions": with_item_counts(
+                QuestionPage.objects.descendant_of(self)
+                .live()
+                .public()
+                .order_by("path")
+            ),
+            "newest_products": list(
+                KnowledgeProductPage.objects.descendant_of(self)
+                .live()
+                .public()
+                .select_related("knowledge_type", "organisation")
+                .order_by("-first_published_at")[:NEWEST_COUNT]
+            ),
+            "newest_cases": list(
+                PracticeCasePage.objects.descendant_of(self)
+                .live()
+                .public()
+                .select_related("organisation")
+                .order_by("-first_published_at")[: NEWEST_COUNT // 2]
+            ),
+            "sections": self.sections(),
+        }
 
     def sections(self) -> dict:
         """The section index pages by short name, for links (one query)."""

@@ -149,6 +149,10 @@ class KnowledgeProductPage(KnowledgeItemPage):
     def card_label(self):
         return self.knowledge_type.name
 
+    @classmethod
+    def for_serving(cls):
+        return super().for_serving().select_related("knowledge_type", "organisation")
+
     @property
     def review_overdue(self) -> bool:
         return timezone.localdate() - self.last_reviewed > REVIEW_INTERVAL

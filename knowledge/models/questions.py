@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ibds_portal.page_cache import remember
 from knowledge.blocks import BodyStreamBlock, StepsStreamBlock
 from knowledge.models.base import SitePage, visible
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
@@ -46,22 +47,33 @@ def _filtered(url: str, **params) -> str:
     return f"{url}?{urlencode(params)}" if url else ""
 
 
+def item_counts() -> Counter:
+    """Question id -> its live, public products and cases. Two queries that
+    group every item, so kept until the content changes."""
+
+    def count():
+        counts = Counter()
+        for model in (KnowledgeProductPage, PracticeCasePage):
+            rows = (
+                model.objects.live()
+                .public()
+                .order_by()
+                .values_list("questions")
+                .annotate(count=Count("pk"))
+            )
+            counts.update(dict(rows))
+        return counts
+
+    return remember("question-item-counts", "", count)
+
+
 def with_item_counts(questions) -> list:
     """The questions, each with `item_count`: its live products and cases.
 
-    Three queries however many questions and items there are.
+    One query for the questions however many items there are.
     """
     questions = list(questions)
-    counts = Counter()
-    for model in (KnowledgeProductPage, PracticeCasePage):
-        rows = (
-            model.objects.live()
-            .public()
-            .order_by()
-            .values_list("questions")
-            .annotate(count=Count("pk"))
-        )
-        counts.update(dict(rows))
+    counts = item_counts()
     for question in questions:
         question.item_count = counts[question.pk]
     return questions
@@ -218,9 +230,20 @@ class QuestionPage(StemmedSearchMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["item_groups"] = self.linked_item_groups()
-        context["related_questions"] = self.related_questions()
+        if getattr(request, "is_preview", False):
+            # The editor's unsaved choices show; nothing is kept.
+            context.update(self.listed())
+        else:
+            # The same for every visitor until something is published.
+            key = f"{self.pk}:{self.slug}"
+            context.update(remember("question-page", key, self.listed))
         return context
+
+    def listed(self) -> dict:
+        return {
+            "item_groups": self.linked_item_groups(),
+            "related_questions": self.related_questions(),
+        }
 
 
 class QuestionRelation(Orderable):

@@ -1,7 +1,9 @@
 """Trainings shown elsewhere: on a question page and on the home page."""
 
 from django import template
+from django.utils import timezone
 
+from ibds_portal.page_cache import remember
 from trainings.models import TrainingIndexPage, TrainingPage
 
 register = template.Library()
@@ -17,7 +19,14 @@ def trainings_for_question(question, limit=3):
     in the preview of a question that was never saved)."""
     if question.pk is None:
         return {"trainings": []}
-    trainings = list(_current().filter(questions=question).by_next_start()[:limit])
+    today = timezone.localdate()
+    trainings = remember(
+        "question-trainings",
+        f"{question.pk}:{today}:{limit}",
+        lambda: list(
+            _current().filter(questions=question).by_next_start(today)[:limit]
+        ),
+    )
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
@@ -30,8 +39,13 @@ def trainings_for_question(question, limit=3):
 @register.inclusion_tag("trainings/trainings_block.html")
 def upcoming_trainings(limit=3):
     """The next trainings to start (dated ones only)."""
-    dated = _current().by_next_start().filter(next_start__isnull=False)  # future
-    trainings = list(dated[:limit])
+    today = timezone.localdate()
+    # The same for every visitor until the content changes or the day does.
+    trainings = remember(
+        "upcoming-trainings",
+        f"{today}:{limit}",
+        lambda: list(_current().starting_first(limit, today)),
+    )
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
