@@ -73,6 +73,11 @@ class AccessibleFormMixin:
             self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
 
 
+def start_token() -> str:
+    """The signed time at which a form is shown (URL-safe characters only)."""
+    return signing.dumps(time.time(), salt=SALT)
+
+
 class ProtectedForm(AccessibleFormMixin, forms.Form):
     """A form with a honeypot and a signed start time. Check
     `looks_like_spam()` after `is_valid()`."""
@@ -90,7 +95,7 @@ class ProtectedForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["started"].initial = signing.dumps(time.time(), salt=SALT)
+        self.fields["started"].initial = start_token()
 
     def started_at(self):
         """When the form was first shown (signed by us): a float, "expired"

@@ -170,6 +170,8 @@ class TrainingPage(StemmedSearchMixin, SitePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Left out of cards (SitePageQuerySet.for_cards).
+    long_fields = ("description",)
     summary = models.TextField(
         _("samenvatting"),
         max_length=300,
@@ -405,6 +407,7 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
             .live()
             .public()
             .current()
+            .for_cards()
             .select_related("provider")
         )
 

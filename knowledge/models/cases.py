@@ -52,6 +52,7 @@ class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
             PracticeCasePage.objects.child_of(self)
             .live()
             .public()
+            .for_cards()
             .select_related("organisation")
             .prefetch_related("government_layers", "perspectives")
             .order_by("-first_published_at", "title")
@@ -88,6 +89,8 @@ class PracticeCasePage(KnowledgeItemPage):
     phase = models.CharField(
         _("fase"), max_length=20, choices=Phase.choices, default=Phase.PILOT
     )
+    # Left out of cards (SitePageQuerySet.for_cards).
+    long_fields = ("challenge", "approach", "result", "lessons")
     challenge = RichTextField(_("de uitdaging"), features=RICH_TEXT_FEATURES)
     approach = RichTextField(_("de aanpak"), features=RICH_TEXT_FEATURES)
     result = RichTextField(_("het resultaat"), features=RICH_TEXT_FEATURES)
@@ -165,7 +168,5 @@ class PracticeCasePage(KnowledgeItemPage):
     def card_label(self):
         return f"{_('Praktijkvoorbeeld')} · {self.get_phase_display()}"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["products_used"] = visible(self.products_used.all())
-        return context
+    def facts(self):
+        return {**super().facts(), "products_used": visible(self.products_used.all())}

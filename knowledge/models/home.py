@@ -111,6 +111,7 @@ class HomePage(SitePage):
                 KnowledgeProductPage.objects.descendant_of(self)
                 .live()
                 .public()
+                .for_cards()
                 .select_related("knowledge_type", "organisation")
                 .order_by("-first_published_at")[:NEWEST_COUNT]
             ),
@@ -118,6 +119,7 @@ class HomePage(SitePage):
                 PracticeCasePage.objects.descendant_of(self)
                 .live()
                 .public()
+                .for_cards()
                 .select_related("organisation")
                 .order_by("-first_published_at")[: NEWEST_COUNT // 2]
             ),

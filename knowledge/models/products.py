@@ -46,6 +46,7 @@ class KnowledgeIndexPage(FilteredListingMixin, SitePage):
             KnowledgeProductPage.objects.child_of(self)
             .live()
             .public()
+            .for_cards()
             .select_related("knowledge_type", "organisation")
             .prefetch_related("government_layers", "perspectives")
             .order_by("-first_published_at", "title")
@@ -157,10 +158,11 @@ class KnowledgeProductPage(KnowledgeItemPage):
     def review_overdue(self) -> bool:
         return timezone.localdate() - self.last_reviewed > REVIEW_INTERVAL
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["attachments"] = self.attachments.select_related("document")
-        return context
+    def facts(self):
+        return {
+            **super().facts(),
+            "attachments": list(self.attachments.select_related("document")),
+        }
 
 
 class KnowledgeProductAttachment(Orderable):

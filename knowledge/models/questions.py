@@ -165,6 +165,7 @@ class QuestionPage(StemmedSearchMixin, SitePage):
             QuestionPage.objects.sibling_of(self, inclusive=False)
             .live()
             .public()
+            .for_cards()
             .order_by("path")[:MAX_RELATED_QUESTIONS]
         )
 
@@ -183,7 +184,8 @@ class QuestionPage(StemmedSearchMixin, SitePage):
             .values_list("knowledge_type", "n")
         )
         newest = (
-            products.select_related("knowledge_type", "organisation")
+            products.for_cards()
+            .select_related("knowledge_type", "organisation")
             .annotate(
                 place=Window(
                     RowNumber(),
@@ -211,9 +213,9 @@ class QuestionPage(StemmedSearchMixin, SitePage):
         ]
         cases = PracticeCasePage.objects.live().public().filter(questions=self)
         newest_cases = list(
-            cases.select_related("organisation").order_by(
-                "-first_published_at", "title"
-            )[:GROUP_SIZE]
+            cases.for_cards()
+            .select_related("organisation")
+            .order_by("-first_published_at", "title")[:GROUP_SIZE]
         )
         if newest_cases:
             index = listings.get(_content_type_id(PracticeCaseIndexPage), "")

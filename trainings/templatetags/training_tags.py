@@ -10,7 +10,13 @@ register = template.Library()
 
 
 def _current():
-    return TrainingPage.objects.live().public().current().select_related("provider")
+    return (
+        TrainingPage.objects.live()
+        .public()
+        .current()
+        .for_cards()
+        .select_related("provider")
+    )
 
 
 @register.inclusion_tag("trainings/trainings_block.html")
