@@ -8,9 +8,16 @@ from ibds_portal.page_cache import remember
 PAGE_SIZE = 12
 
 
-class CountKeptPaginator(Paginator):
-    """Counts the items once while the content is unchanged (the count of a
-    filtered listing reads every item that matches), under `key`."""
+# The first pages, which most visitors see: their order is kept.
+KEPT_PAGES = 5
+
+
+class KeptPaginator(Paginator):
+    """A paginator that keeps, under `key` and until the content changes,
+    what costs a pass over every matching item: the count, and the order of
+    the first KEPT_PAGES pages (sorting every item to show twelve). A page
+    among those is then fetched by its ids alone. Without a key it is
+    Django's Paginator."""
 
     def __init__(self, object_list, per_page, key):
         super().__init__(object_list, per_page)
@@ -21,6 +28,23 @@ class CountKeptPaginator(Paginator):
         if self.key is None:
             return self.object_list.count()
         return remember("listing-count", self.key, self.object_list.count)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if top + self.orphans >= self.count:
+            top = self.count
+        kept = KEPT_PAGES * self.per_page
+        if self.key is None or top > kept:
+            return super().page(number)
+        ids = remember("listing-first", self.key, self._first_ids)[bottom:top]
+        found = {item.pk: item for item in self.object_list.filter(pk__in=ids)}
+        return self._get_page([found[pk] for pk in ids if pk in found], number, self)
+
+    def _first_ids(self):
+        kept = KEPT_PAGES * self.per_page
+        return list(self.object_list.values_list("pk", flat=True)[:kept])
 
 
 class FilteredListingMixin:
@@ -36,8 +60,9 @@ class FilteredListingMixin:
     page_size = PAGE_SIZE
 
     def listing_key(self) -> str | None:
-        """Names `listing_queryset()` for the kept counts (None: count every
-        time); override when it depends on more than the content (the day)."""
+        """Names `listing_queryset()` for the kept counts and order (None:
+        nothing kept); override when it depends on more than the content
+        (the day, say)."""
         return f"{self._meta.label}:{self.pk}" if self.pk else None
 
     def listing_order(self, items):
@@ -53,7 +78,7 @@ class FilteredListingMixin:
         items = self.listing_order(items)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
-        paginator = CountKeptPaginator(
+        paginator = KeptPaginator(
             items, self.page_size, key and f"{key}|{filters.state()}"
         )
         page = paginator.get_page(request.GET.get("page"))

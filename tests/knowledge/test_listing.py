@@ -170,6 +170,17 @@ def test_markup_in_parameters_is_escaped_everywhere(client, catalogue):
     assert b"<script>alert(1)</script>" not in response.content
 
 
+def test_markup_in_a_theme_is_escaped_in_its_checkbox(client, site_tree):
+    """Themes are free text from editors; the facet options are built in
+    Python (FacetState.options_html), so they are checked here."""
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, tags=['<img src=x onerror="alert(1)">']
+    )
+    html = client.get("/kennisbank/").content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+
+
 def test_pagination_keeps_the_filters(client, site_tree):
     toolbox = term(KnowledgeType, "toolbox")
     for number in range(14):
