@@ -18,12 +18,22 @@ For each database (SQLite, PostgreSQL) and each corpus size (1,000 and
    until the workers have finished what wrk left behind;
 4. at 10,000 products on PostgreSQL, starts gunicorn again with
    PAGE_CACHE_SECONDS=300 and measures the minimal view and the cacheable
-   pages once more.
+   pages once more; and then once more without the page cache and with
+   LISTING_CACHE_SECONDS=0, the rows marked "nothing kept": every request
+   then costs what the first one after a publication costs (the site, the
+   navigation, counts and lists that are otherwise kept until the content
+   changes are computed again). Those rows are for reading, not for the
+   targets.
 
-With 8 connections on 2 workers a request waits for about 4 others, so the
-latencies are about 4 times a page's own time. A row in which not a single
-request completes (a page slower than BENCH_DURATION / 4) fails: give it a
-longer BENCH_DURATION.
+With 4 connections on 2 workers every worker always has a request waiting
+(the machine is saturated: the minimal view reaches the same ceiling as with
+8 or 16), and a request waits for about one other, so the latencies are
+about twice a page's own time. More connections only lengthen the queue:
+by Little's law p95 grows with them while the throughput stays, so a p95
+target and a throughput target can only both be read at a concurrency that
+just saturates the workers. A row in which not a single request completes
+(a page slower than BENCH_DURATION / 2) fails: give it a longer
+BENCH_DURATION.
 
 Then it prints one table, every figure also as a ratio to the minimal view
 (a bench-only URL that returns a tiny response through the whole middleware
@@ -39,7 +49,7 @@ Options (environment variable, or the argument of the same name):
     BENCH_SIZES=1000,10000     --sizes     corpus sizes (products)
     BENCH_DURATION=8           --duration  seconds measured per row
     BENCH_WARMUP=2             --warmup    seconds of warm-up per row
-    BENCH_CONNECTIONS=8        --connections  concurrent connections (all rows)
+    BENCH_CONNECTIONS=4        --connections  concurrent connections (all rows)
     BENCH_THREADS=2            --threads   wrk threads
     BENCH_TIMEOUT=30           --timeout   seconds before wrk gives up on a request
     BENCH_FRESH=1              --fresh     rebuild the corpora
@@ -140,6 +150,9 @@ class Result:
     size: int
     page: str
     cached: bool = False
+    # False: served with LISTING_CACHE_SECONDS=0 (nothing kept between
+    # requests); such rows are shown but never checked against the targets.
+    kept: bool = True
     rps: float = 0.0
     p50: float = 0.0
     p95: float = 0.0
@@ -162,13 +175,14 @@ class Check:
 # Targets and the table (pure functions: tests/test_bench.py) --------------
 
 
-def find(results, db, size, page, cached=False):
+def find(results, db, size, page, cached=False, kept=True):
     for result in results:
-        if (result.db, result.size, result.page, result.cached) == (
+        if (result.db, result.size, result.page, result.cached, result.kept) == (
             db,
             size,
             page,
             cached,
+            kept,
         ):
             return result
     return None
@@ -286,6 +300,9 @@ def table_rows(results, checks: list[Check]) -> list[dict]:
     sizes = sorted({result.size for result in results})
     rows = []
     for result in results:
+        # Against the minimal view of the same server run; rows with nothing
+        # kept against the usual one, the machine's ceiling (with nothing
+        # kept the minimal view itself looks up the site every time).
         minimal = find(
             results, result.db, result.size, "minimal", result.cached
         ) or find(results, result.db, result.size, "minimal")
@@ -296,6 +313,7 @@ def table_rows(results, checks: list[Check]) -> list[dict]:
             "page": result.page,
             "label": PAGE_LABELS.get(result.page, result.page),
             "cached": result.cached,
+            "kept": result.kept,
             "url": result.url,
             "failure": result.failure,
             "rps": result.rps,
@@ -307,11 +325,12 @@ def table_rows(results, checks: list[Check]) -> list[dict]:
             "scaling": None,
             "status": "",
         }
-        if ok_minimal and not result.failure and result.page != "minimal":
+        if ok_minimal and not result.failure and result is not minimal:
             row["rps_share"] = _ratio(result.rps, minimal.rps)
             row["p50_x"] = _ratio(result.p50, minimal.p50)
             row["p95_x"] = _ratio(result.p95, minimal.p95)
-        if not result.cached and result.size != sizes[0] and not result.failure:
+        checked = result.kept and not result.failure
+        if not result.cached and result.size != sizes[0] and checked:
             base = find(results, result.db, sizes[0], result.page)
             if base is not None and not base.failure and base.p95:
                 row["scaling"] = result.p95 / base.p95
@@ -321,6 +340,7 @@ def table_rows(results, checks: list[Check]) -> list[dict]:
             if (check.db, check.size, check.page, check.cached)
             == (result.db, result.size, result.page, result.cached)
             and check.ok is not None
+            and result.kept
         ]
         if result.failure:
             row["status"] = "FAIL"
@@ -350,12 +370,12 @@ COLUMNS = [
 def format_cell(key, value, row) -> str:
     if row["failure"] and key in ("rps", "p50", "p95") and not value:
         return "FAIL"
+    if key == "cached":
+        return "cached" if value else "–" if row.get("kept", True) else "nothing kept"
     if value is None:
         return "–"
     if key == "size":
         return f"{value:,}"
-    if key == "cached":
-        return "cached" if value else "–"
     if key == "rps":
         return f"{value:,.0f}" if value >= 100 else f"{value:.1f}"
     if key in ("p50", "p95"):
@@ -441,7 +461,7 @@ def parse_options(argv=None):
         "--warmup", type=int, default=int(env_default("BENCH_WARMUP", "2"))
     )
     parser.add_argument(
-        "--connections", type=int, default=int(env_default("BENCH_CONNECTIONS", "8"))
+        "--connections", type=int, default=int(env_default("BENCH_CONNECTIONS", "4"))
     )
     parser.add_argument(
         "--threads", type=int, default=int(env_default("BENCH_THREADS", "2"))
@@ -571,7 +591,7 @@ def free_port(preferred) -> int:
 class Server:
     """gunicorn with the bench settings, in its own process group."""
 
-    def __init__(self, options, url, cache_seconds, log_path):
+    def __init__(self, options, url, cache_seconds, log_path, extra_env=None):
         self.port = free_port(options.port)
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {
@@ -580,6 +600,7 @@ class Server:
             "DATABASE_URL": url,
             "PAGE_CACHE_SECONDS": str(cache_seconds),
             "LOG_LEVEL": "WARNING",
+            **(extra_env or {}),
         }
         self.log_file = open(log_path, "a")  # closed in stop()
         self.start()
@@ -718,9 +739,9 @@ def run_wrk(options, url, seconds) -> dict:
     raise BenchError(f"wrk gave no result for {url}: {done.stdout}{done.stderr}")
 
 
-def measure(options, server, db, size, page, path, cached) -> Result:
+def measure(options, server, db, size, page, path, cached, kept=True) -> Result:
     url = server.base + path
-    result = Result(db=db, size=size, page=page, cached=cached, url=path)
+    result = Result(db=db, size=size, page=page, cached=cached, kept=kept, url=path)
     server.ensure_running()
     started = time.perf_counter()
     try:
@@ -789,18 +810,24 @@ def page_paths(record) -> dict:
     return {key: url.format(**values) for key, _label, url, _kind in PAGES}
 
 
-def bench_set(options, db, size, record, cached) -> list[Result]:
+def bench_set(options, db, size, record, cached, kept=True) -> list[Result]:
     url = database_url(options, db, size)
     paths = page_paths(record)
     keys = ["minimal", *CACHED_PAGES] if cached else [key for key, *_rest in PAGES]
     cache_seconds = CACHE_SECONDS if cached else 0
-    label = "cached" if cached else "uncached"
-    log(f"  gunicorn: {WORKERS} sync workers, PAGE_CACHE_SECONDS={cache_seconds}")
-    server = Server(options, url, cache_seconds, BENCH_DIR / "gunicorn.log")
+    label = "cached" if cached else "uncached" if kept else "nothing kept"
+    extra = {} if kept else {"LISTING_CACHE_SECONDS": "0"}
+    settings = " ".join(f"{k}={v}" for k, v in extra.items())
+    log(
+        f"  gunicorn: {WORKERS} sync workers, PAGE_CACHE_SECONDS={cache_seconds} "
+        f"{settings}".rstrip()
+    )
+    server = Server(options, url, cache_seconds, BENCH_DIR / "gunicorn.log", extra)
     try:
         log(f"  measuring {label}: {options.duration} s per row")
         return [
-            measure(options, server, db, size, key, paths[key], cached) for key in keys
+            measure(options, server, db, size, key, paths[key], cached, kept)
+            for key in keys
         ]
     finally:
         server.stop()
@@ -916,7 +943,8 @@ def write_report(options, info, corpora, results, checks, rows, summary):
         f"{options.threads} threads, {options.warmup} s warm-up and "
         f"{options.duration} s measured per row; PAGE_CACHE_SECONDS=0 except "
         f"for the rows marked cached ({CACHE_SECONDS}); LISTING_CACHE_SECONDS "
-        f"{os.environ.get('LISTING_CACHE_SECONDS', 'as configured')}; cache "
+        f"{os.environ.get('LISTING_CACHE_SECONDS', 'as configured')}, 0 for "
+        "the rows marked nothing kept (not checked against the targets); cache "
         f"{'Redis (REDIS_URL)' if os.environ.get('REDIS_URL') else 'local memory'}"
         ". '% of min' "
         "and 'x min' compare with the minimal view of the same database, size "
@@ -975,6 +1003,9 @@ def run(options) -> int:
             results += bench_set(options, db, size, record, cached=False)
             if (db, size) == (TARGETS.db, TARGETS.size):
                 results += bench_set(options, db, size, record, cached=True)
+                results += bench_set(
+                    options, db, size, record, cached=False, kept=False
+                )
     checks = evaluate(results)
     rows = table_rows(results, checks)
     summary = summary_line(checks)

@@ -265,7 +265,39 @@ def test_options_from_the_environment(monkeypatch):
     assert options.size_list == [1000]
     assert options.duration == 3
     assert options.fresh
-    assert options.connections == 8
+    assert options.connections == 4
     options = bench.parse_options(["--db", "postgresql,sqlite", "--sizes", "10,5"])
     assert options.dbs == ["postgres", "sqlite"]
     assert options.size_list == [5, 10]
+
+
+def test_rows_with_nothing_kept_are_shown_but_not_checked():
+    results = fake_results()
+    checks = bench.evaluate(results)
+    for key in PAGE_KEYS:
+        results.append(
+            bench.Result(
+                db="postgres",
+                size=10000,
+                page=key,
+                kept=False,
+                rps=500.0 if key == "minimal" else 10.0,
+                p50=200.0,
+                p95=400.0,
+            )
+        )
+    # 1% of the minimal view and 400 ms: far off every target, yet no miss.
+    assert bench.evaluate(results) == checks
+    rows = bench.table_rows(results, checks)
+    cold = [row for row in rows if not row["kept"]]
+    assert len(cold) == len(PAGE_KEYS)
+    home = next(row for row in cold if row["page"] == "home")
+    assert home["status"] == ""
+    assert home["scaling"] is None
+    # Against the machine's ceiling (the usual minimal view, 1,000 req/s),
+    # not against the minimal view with nothing kept (here 500 req/s).
+    assert home["rps_share"] == pytest.approx(0.01)
+    minimal = next(row for row in cold if row["page"] == "minimal")
+    assert minimal["rps_share"] == pytest.approx(0.5)
+    assert bench.format_cell("cached", home["cached"], home) == "nothing kept"
+    assert "| nothing kept |" in bench.render_markdown(rows, results)
