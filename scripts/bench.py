@@ -948,7 +948,7 @@ def write_report(options, info, corpora, results, checks, rows, summary):
         f"{'Redis (REDIS_URL)' if os.environ.get('REDIS_URL') else 'local memory'}"
         ". '% of min' "
         "and 'x min' compare with the minimal view of the same database, size "
-        "and server run.",
+        "and server run (the rows with nothing kept: with the uncached one).",
         "",
         "Corpora:",
         "",
