@@ -83,6 +83,25 @@ PRODUCTS = [
                 "aan beheerafspraken, niet op de techniek."
             ),
         ],
+        # Drawn by knowledge/demo/figures.py, shown after the body.
+        "figure": {
+            "title": "Zes stappen van pilot naar productie",
+            "steps": [
+                "Succes vooraf\nvastleggen",
+                "Eigenaar en\nbeheerder kiezen",
+                "Technisch\ninbedden",
+                "Privacy, beveiliging\nen archivering",
+                "Beheerplan\nschrijven",
+                "Go/no-go-besluit\nnemen",
+            ],
+            "alt": (
+                "Schema met zes genummerde stappen: 1 succes vooraf vastleggen, "
+                "2 eigenaar en beheerder kiezen, 3 technisch inbedden, 4 privacy, "
+                "beveiliging en archivering regelen, 5 beheerplan schrijven, "
+                "6 go/no-go-besluit nemen."
+            ),
+            "caption": "De zes stappen van het stappenplan op een rij.",
+        },
         "external_url": "",
         "organisation": "ikc",
         "questions": ["van-pilot-naar-productie", "hoe-start-ik-een-dataproject"],

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site, WorkflowPage
 
 from community import demo as community_demo
@@ -58,6 +59,7 @@ def snapshot():
     return {
         "pages": Page.objects.count(),
         "organisations": Organisation.objects.count(),
+        "images": get_image_model().objects.count(),
         "users": get_user_model().objects.count(),
         "sites": Site.objects.count(),
         "workflow_pages": WorkflowPage.objects.count(),
@@ -303,6 +305,7 @@ def check_served(client):
     for page in site.root_page.get_descendants(inclusive=True).live().specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+    check_demo_figure(client)
     assert client.get("/vragen/hoe-start-ik-een-dataproject/").status_code == 200
     assert client.get("/community/bijeenkomsten/archief/").status_code == 200
     for issue in NewsletterIssuePage.objects.live():
@@ -360,6 +363,21 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
         (slug, day + datetime.timedelta(days=1), time) for slug, day, time in meetups
     ]
     assert snapshot() == with_members
+
+
+def check_demo_figure(client):
+    """The stappenplan shows its drawn diagram as responsive renditions."""
+    (data,) = [item for item in products.PRODUCTS if "figure" in item]
+    image = get_image_model().objects.get(title=data["figure"]["title"])
+    assert (image.width, image.height) == (1600, 900)
+    page = KnowledgeProductPage.objects.get(slug=data["slug"])
+    html = client.get(page.url).content.decode()
+    assert 'type="image/avif"' in html
+    assert html.count(".avif ") == 3  # 1200, 800 and 400 wide in srcset
+    assert html.count(".webp ") == 3
+    assert 'width="1200"' in html and 'height="675"' in html
+    assert f'alt="{escape(data["figure"]["alt"])}"' in html
+    assert data["figure"]["caption"] in html
 
 
 def meetup_starts():

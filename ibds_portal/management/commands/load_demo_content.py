@@ -31,6 +31,7 @@ from knowledge.demo import (
     products,
     questions,
 )
+from knowledge.demo.figures import ensure_step_diagram
 from knowledge.editorial import MODERATORS, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
@@ -81,6 +82,18 @@ def stream(paragraphs: list[str]) -> list[dict]:
             run.append(text)
     flush()
     return blocks
+
+
+def figure_block(data: dict) -> dict:
+    """A figure block showing a demo step diagram (drawn once, then reused)."""
+    image = ensure_step_diagram(data["title"], data["steps"])
+    return {
+        "type": "figure",
+        "value": {
+            "image": {"image": image.pk, "decorative": False, "alt_text": data["alt"]},
+            "caption": data["caption"],
+        },
+    }
 
 
 def rich_text(paragraphs: list[str]) -> str:
@@ -290,12 +303,15 @@ class Command(BaseCommand):
         for position, data in enumerate(products.PRODUCTS):
             if data["slug"] in existing:
                 continue
+            body = stream(data["body"])
+            if "figure" in data:
+                body.append(figure_block(data["figure"]))
             page = KnowledgeProductPage(
                 title=data["title"],
                 slug=data["slug"],
                 knowledge_type=types[data["type"]],
                 summary=data["summary"],
-                body=stream(data["body"]),
+                body=body,
                 external_url=data["external_url"],
                 organisation=orgs.get(data["organisation"]),
                 content_owner=data["owner"],
