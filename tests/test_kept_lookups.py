@@ -9,8 +9,10 @@ import re
 import pytest
 import time_machine
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from knowledge.models import KnowledgeProductPage, QuestionPage
+from tests.conftest import SAMPLE_MEMBER
 from tests.factories import (
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
@@ -85,6 +87,35 @@ def test_a_question_page_shows_a_new_case_at_once(client, site_tree, sample_page
         parent=site_tree.cases, title="Nieuw voorbeeld uit Zwolle", questions=[question]
     )
     assert "Nieuw voorbeeld uit Zwolle" in client.get(question.url).content.decode()
+
+
+def test_a_question_keeps_the_same_cards_whoever_renders_them_first(
+    client, site_tree, sample_pages
+):
+    """The cards are kept as HTML: a member who comes first must not leave a
+    product for members only, or anything of theirs, in them."""
+    question = QuestionPage.objects.get(slug="starten")
+    members_only = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Alleen voor leden", questions=[question]
+    )
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+    email, password = SAMPLE_MEMBER
+    client.post("/account/inloggen/", {"username": email, "password": password})
+    member_view = client.get(question.url).content.decode()
+    client.post("/account/uitloggen/")
+    anonymous_view = client.get(question.url).content.decode()
+    assert "Mijn account" in member_view and "Mijn account" not in anonymous_view
+    for html in (member_view, anonymous_view):
+        assert "Alleen voor leden" not in html
+
+    def cards(html):  # what helps, up to the question's own aside
+        return html[html.index('class="linked"') : html.index('id="niet-ertussen"')]
+
+    assert cards(member_view) == cards(anonymous_view)
+    assert email not in cards(member_view)
+    assert "csrfmiddlewaretoken" not in cards(member_view)
 
 
 def test_an_unpublished_product_leaves_the_home_page_and_its_question(

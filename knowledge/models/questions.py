@@ -7,11 +7,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from ibds_portal.page_cache import remember
@@ -234,16 +236,29 @@ class QuestionPage(StemmedSearchMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             # The editor's unsaved choices show; nothing is kept.
-            context.update(self.listed())
+            listed = self.listed(request)
         else:
-            # The same for every visitor until something is published.
-            key = f"{self.pk}:{self.slug}"
-            context.update(remember("question-page", key, self.listed))
+            # The same for every visitor until something is published: kept
+            # as HTML, since rendering the cards cost more than finding them.
+            # Keyed by site too, as a card's link is relative on its own site.
+            site = Site.find_for_request(request)
+            key = f"{self.pk}:{self.slug}:{getattr(site, 'pk', '')}"
+            listed = remember("question-page", key, lambda: self.listed(request))
+        context["linked_html"] = mark_safe(listed["linked_html"])  # noqa: S308 - our template's output
+        context["related_questions"] = listed["related_questions"]
         return context
 
-    def listed(self) -> dict:
+    def listed(self, request) -> dict:
+        """What the question links to: the groups of products and cases
+        rendered (components/question_linked.html), the related questions."""
+        linked_html = render_to_string(
+            "components/question_linked.html",
+            # The request only for {% pageurl %}: no context processors, so
+            # nothing of the visitor (user, messages, CSRF token) is at hand.
+            {"item_groups": self.linked_item_groups(), "request": request},
+        )
         return {
-            "item_groups": self.linked_item_groups(),
+            "linked_html": str(linked_html),
             "related_questions": self.related_questions(),
         }
 

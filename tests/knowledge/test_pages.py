@@ -1,6 +1,7 @@
 """Every page type renders through its real URL and shows what it must."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -91,8 +92,7 @@ def test_question_page_groups_linked_items_by_type(client, site_tree, question):
     assert 'Praktijkvoorbeelden <span class="count">(1)</span>' in html
     assert "Niet hier" not in html
     assert "Staat je vraag er niet tussen?" in html
-    groups = response.context["item_groups"]
-    assert [group["label"] for group in groups][:2] == ["Leidraden", "Handreikingen"]
+    assert html.index("Leidraden <span") < html.index("Handreikingen <span")
 
 
 def test_question_page_shows_at_most_three_related_questions(
@@ -216,18 +216,20 @@ def test_a_question_with_many_items_shows_the_newest_and_links_to_the_rest(
 
     response = client.get(question.url)
     html = response.content.decode()
-    products, cases = response.context["item_groups"]
-    assert [item.title for item in products["items"]] == [
+    shown = re.findall(r'class="card__title"><a href="[^"]*">([^<]*)</a>', html)
+    assert [title for title in shown if title.startswith("Leidraad")] == [
         f"Leidraad nummer {number}" for number in range(GROUP_SIZE)
     ]
-    assert products["count"] == GROUP_SIZE + 2
+    assert len([title for title in shown if title.startswith("Voorbeeld")]) == (
+        GROUP_SIZE
+    )
     assert f'Leidraden <span class="count">({GROUP_SIZE + 2})</span>' in html
     link = f"/kennisbank/?vraag={question.slug}&amp;type=leidraad"
     assert (
         f'<a href="{link}">Alle {GROUP_SIZE + 2} leidraden bij deze vraag</a>' in html
     )
     assert "Leidraad nummer 7" not in html
-    assert (len(cases["items"]), cases["count"]) == (GROUP_SIZE, GROUP_SIZE + 1)
+    assert f'Praktijkvoorbeelden <span class="count">({GROUP_SIZE + 1})' in html
     assert f"/praktijkvoorbeelden/?vraag={question.slug}" in html
 
     # The link leads to exactly those products.
