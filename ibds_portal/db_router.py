@@ -1,14 +1,27 @@
 """Reads of anonymous page views from the PostgreSQL replica.
 
 With DATABASE_REPLICA_URL set, a visitor without a session reading a page
-(GET) is served from the replica: a second or so of replication lag does not
-matter there. Everything else (editors, members, forms, the workers, and
-every write) uses the primary, so that nobody misses their own change.
+(GET) is served from the replica. Everything else (editors, members, forms,
+the workers, and every write) uses the primary, so that nobody misses their
+own change.
+
+Replication lag would matter right after a change: the change starts a new
+page-cache generation at once, and what the next visitor's request computes
+is kept under it (the page, counts, listings, who may see a section). So for
+DATABASE_REPLICA_LAG_SECONDS after every purge, anonymous reads use the
+primary too, and nothing older than the change is kept.
 """
 
 from contextvars import ContextVar
 
 _anonymous_read = ContextVar("anonymous_read", default=False)
+
+
+def _just_purged(lag_seconds: float) -> bool:
+    from ibds_portal.page_cache import seconds_since_purge
+
+    since = seconds_since_purge()
+    return since is not None and since < lag_seconds
 
 
 class ReplicaRouter:
@@ -27,7 +40,9 @@ class ReplicaRouter:
 
 class ReplicaReadsMiddleware:
     """Marks anonymous GET requests, whose reads the router sends to the
-    replica. Only in MIDDLEWARE when DATABASE_REPLICA_URL is set."""
+    replica, except just after a purge. Only in MIDDLEWARE when
+    DATABASE_REPLICA_URL is set, right inside PageCacheMiddleware (which
+    reads the generation once per request)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -39,6 +54,7 @@ class ReplicaReadsMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path_info.startswith("/admin/")
+            and not _just_purged(settings.DATABASE_REPLICA_LAG_SECONDS)
         )
         token = _anonymous_read.set(anonymous)
         try:

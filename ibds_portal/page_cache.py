@@ -12,10 +12,13 @@ What is never stored or served (the rules are in `_may_serve` and
   messages cookie (logged in, or with something just for them);
 - responses other than 200, streamed ones, ones that set a cookie, ones
   marked private or no-store (logged-in views, personal links), and any
-  response that rendered a CSRF token: that token belongs to one visitor.
+  response that rendered a CSRF token: that token belongs to one visitor;
+- pages whose URL has a query parameter the page did not read (?x=1, ?x=2,
+  ...: the same page under endless keys).
 
 Purging: every key contains a *generation*. Publishing, unpublishing, moving
-or deleting a page, and changing anything that pages list (taxonomy, training
+or deleting a page, creating one that is live at once (an alias), and
+changing anything that pages list (taxonomy, training
 runs, registrations, memberships, images, documents, view restrictions),
 starts a new generation, so every page is rebuilt on its next visit. One
 publication typically changes several listings (question pages, the
@@ -32,6 +35,7 @@ import os
 import re
 import secrets
 import tempfile
+import time
 from contextvars import ContextVar
 from hashlib import blake2b
 from pathlib import Path
@@ -40,7 +44,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re
 
 logger = logging.getLogger(__name__)
@@ -82,15 +86,37 @@ def current_generation() -> str:
 
 def _read_generation() -> str:
     if _shared():
-        return _cache().get(GENERATION_KEY) or "0"
+        generation = _cache().get(GENERATION_KEY)
+        if generation is None:
+            # Never set, or lost (a Redis restart or eviction): start a new
+            # one, so that nothing stored under an earlier one can return.
+            # add() is atomic: every process adopts the first one written.
+            _cache().add(GENERATION_KEY, _token(), timeout=None)
+            generation = _cache().get(GENERATION_KEY) or "0"
+        return generation
     try:
         return _generation_file().read_text() or "0"
     except FileNotFoundError:
         return "0"
 
 
+def _token() -> str:
+    """A new generation: when it started (ms, hex) and a random part."""
+    return f"{time.time_ns() // 1_000_000:x}.{secrets.token_hex(6)}"
+
+
+def seconds_since_purge(generation: str | None = None) -> float | None:
+    """How long ago the current generation started; None when unknown (the
+    first generation, or one written before generations had a time)."""
+    started, dot, _random = (generation or current_generation()).partition(".")
+    try:
+        return time.time() - int(started, 16) / 1000 if dot else None
+    except ValueError:
+        return None
+
+
 def _new_generation() -> None:
-    token = secrets.token_hex(8)
+    token = _token()
     if _shared():
         _cache().set(GENERATION_KEY, token, timeout=None)
         return
@@ -113,15 +139,17 @@ def purge(reason: str = "") -> None:
     transaction.on_commit(_new_generation)
 
 
-def remember(name: str, key: str, compute):
+def remember(name: str, key: str, compute, *, refresh: bool = False):
     """`compute()`, kept until the content changes (the same generation as
     the pages) or LISTING_CACHE_SECONDS pass; for figures that cost a scan of
-    every item but change only with the content, such as facet counts."""
+    every item but change only with the content, such as facet counts.
+    `refresh` computes it again and keeps the new value (for what goes stale
+    with time rather than with the content)."""
     if not settings.LISTING_CACHE_SECONDS:
         return compute()
     digest = blake2b(key.encode(), digest_size=16).hexdigest()
     cache_key = f"{name}:{current_generation()}:{digest}"
-    value = _cache().get(cache_key)
+    value = None if refresh else _cache().get(cache_key)
     if value is None:
         value = compute()
         _cache().set(cache_key, value, timeout=settings.LISTING_CACHE_SECONDS)
@@ -147,11 +175,46 @@ def _may_serve(request) -> bool:
     )
 
 
+class _ReadQueryDict(QueryDict):
+    """request.GET that notes which parameters the view looked at."""
+
+    def __init__(self, query_string=None, mutable=False, encoding=None):
+        self.read = set()
+        super().__init__(query_string, mutable=mutable, encoding=encoding)
+        self.read.clear()  # building it looked at every key
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return super().getlist(key, default)
+
+
+def _only_read_parameters(request) -> bool:
+    """False when the URL has a parameter the page never looked at: the
+    same page under endless URLs (?x=1, ?x=2, ...) would fill the cache."""
+    query = request.GET
+    return not query or (
+        isinstance(query, _ReadQueryDict) and set(query.keys()) <= query.read
+    )
+
+
 def _may_store(request, response) -> bool:
+    # A rendered CSRF token is tied to this visitor's cookie, and Django sets
+    # that cookie on every response that used a token: no cookies, no token.
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    # A rendered CSRF token is tied to this visitor's cookie.
-    if request.META.get("CSRF_COOKIE_USED"):
+    if not _only_read_parameters(request):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
@@ -188,6 +251,10 @@ class PageCacheMiddleware:
         cached = _cache().get(key)
         if cached is not None:
             return self._rebuild(cached)
+        if request.META.get("QUERY_STRING"):
+            request.GET = _ReadQueryDict(
+                request.META["QUERY_STRING"], encoding=request.encoding
+            )
         response = self.get_response(request)
         if _may_store(request, response):
             # The headers set so far, by the view and the inner middleware;
@@ -242,6 +309,15 @@ def _purge_on_page_delete(sender, instance, **kwargs):
         _purge_on_page_signal(sender, instance)
 
 
+def _purge_on_live_page_created(sender, instance, created, **kwargs):
+    """A page that is live from the start sends no page_published: an alias
+    (Wagtail's copy as alias), or one made in code."""
+    from wagtail.models import Page
+
+    if created and isinstance(instance, Page) and instance.live:
+        _purge_on_page_signal(sender, instance)
+
+
 def _purge_on_change(sender, instance, **kwargs):
     purge(f"{sender._meta.label} {instance.pk}")
 
@@ -263,6 +339,7 @@ def connect_signals():
     # Pages of every type are deleted one by one (Wagtail deletes descendants
     # first), so one receiver without a sender sees them all.
     post_delete.connect(_purge_on_page_delete, dispatch_uid="page-cache-page-delete")
+    post_save.connect(_purge_on_live_page_created, dispatch_uid="page-cache-page-new")
     models = [apps.get_model(label) for label in LISTED_MODELS]
     for model in [*models, get_image_model(), get_document_model()]:
         uid = f"page-cache-{model._meta.label}"

@@ -65,8 +65,9 @@ def search(request):
             value: ContentType.objects.get_for_model(model).pk
             for value, (model, _label) in SEARCH_TYPES.items()
         }
+        searchable = _searchable_pages(request)
         hits = search_pages(
-            _searchable_pages(request),
+            searchable,
             query,
             content_types=[types[selected_type]] if selected_type else None,
         )
@@ -78,7 +79,9 @@ def search(request):
         page = Paginator(hits.ranked, RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )
-        found = Page.objects.filter(pk__in=page.object_list).specific().in_bulk()
+        # Checked again: the hits may be kept (or, with OpenSearch, indexed)
+        # from just before a page was unpublished or made private.
+        found = searchable.filter(pk__in=page.object_list).specific().in_bulk()
         type_names = dict(KnowledgeType.objects.values_list("pk", "name"))
         context["results"] = page
         context["result_items"] = [

@@ -11,9 +11,13 @@ import time_machine
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from community.models import EventIndexPage
+from community.templatetags.community_tags import SPARE
+from ibds_portal.page_cache import remember
 from knowledge.models import KnowledgeProductPage, QuestionPage
 from tests.conftest import SAMPLE_MEMBER
 from tests.factories import (
+    EventPageFactory,
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
     TrainingPageFactory,
@@ -177,3 +181,31 @@ def test_what_is_coming_moves_with_the_day_without_a_publication(
     with time_machine.travel(later, tick=False):
         assert "Alleen morgen" not in client.get("/").content.decode()
         assert "Alleen morgen" not in client.get("/opleidingen/").content.decode()
+
+
+def test_meetups_that_end_leave_the_list_and_what_follows_is_kept(
+    settings, client, sample_pages
+):
+    """The kept meetups include a few spare ones, dropped as they end; when
+    all of those have ended too, the list is looked up again and kept."""
+    settings.LISTING_CACHE_SECONDS = 3600
+    events = EventIndexPage.objects.get()
+    now = timezone.now()
+    soon = 3 + SPARE  # shown plus spare
+    for minute in range(1, soon + 1):
+        start = now + datetime.timedelta(minutes=minute)
+        EventPageFactory(
+            parent=events,
+            title=f"Korte sessie {minute}",
+            start=start,
+            end=start + datetime.timedelta(minutes=1),
+        )
+    assert "Korte sessie 1<" in client.get("/community/").content.decode()
+    with time_machine.travel(now + datetime.timedelta(minutes=soon + 2), tick=False):
+        assert "Korte sessie" not in client.get("/community/").content.decode()
+
+        def not_kept():
+            raise AssertionError("the new list was not kept")
+
+        kept = remember("coming-events", "3", not_kept)
+        assert kept and all(event.end >= timezone.now() for event in kept)

@@ -2,13 +2,16 @@
 and the replica router keeps everyone but anonymous readers on the primary."""
 
 import runpy
+import time
 from importlib import import_module
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.http import HttpResponse
 from django.test import RequestFactory
 
+from ibds_portal import page_cache
 from ibds_portal.db_router import ReplicaReadsMiddleware, ReplicaRouter
 from ibds_portal.settings import base
 
@@ -55,8 +58,9 @@ def test_a_replica_serves_anonymous_reads(monkeypatch):
     assert settings["DATABASES"]["replica"]["HOST"] == "replica.intern"
     assert settings["DATABASE_ROUTERS"] == ["ibds_portal.db_router.ReplicaRouter"]
     middleware = settings["MIDDLEWARE"]
-    assert middleware.index("ibds_portal.db_router.ReplicaReadsMiddleware") < (
-        middleware.index("ibds_portal.page_cache.PageCacheMiddleware")
+    # Right inside the page cache, which reads the generation it looks at.
+    assert middleware.index("ibds_portal.db_router.ReplicaReadsMiddleware") == (
+        middleware.index("ibds_portal.page_cache.PageCacheMiddleware") + 1
     )
 
 
@@ -88,8 +92,9 @@ def test_s3_media_and_opensearch_switch_on_and_are_installed(monkeypatch):
     ],
 )
 def test_the_router_sends_only_anonymous_reads_to_the_replica(
-    method, cookies, path, expected
+    settings, method, cookies, path, expected
 ):
+    settings.DATABASE_REPLICA_LAG_SECONDS = 0  # no purge just now (below)
     router = ReplicaRouter()
     seen = {}
 
@@ -105,3 +110,28 @@ def test_the_router_sends_only_anonymous_reads_to_the_replica(
     # Outside a request (workers, commands) everything is the primary.
     assert router.db_for_read(None) == "default"
     assert router.allow_migrate("replica", "knowledge") is False
+
+
+def read_database_of(request) -> str:
+    seen = {}
+
+    def view(request):
+        seen["read"] = ReplicaRouter().db_for_read(None)
+        return HttpResponse()
+
+    ReplicaReadsMiddleware(view)(request)
+    return seen["read"]
+
+
+@pytest.mark.django_db
+def test_just_after_a_change_anonymous_reads_use_the_primary(settings):
+    """What the first visitor after a change computes is kept under the new
+    generation: it must not come from a replica that lags behind."""
+    settings.DATABASE_REPLICA_LAG_SECONDS = 5
+    request = RequestFactory().get("/kennisbank/")
+    page_cache.purge("a product published")
+    assert read_database_of(request) == "default"
+    with time_machine.travel(time.time() + 6):
+        assert read_database_of(request) == "replica"
+    page_cache.purge("and another")
+    assert read_database_of(request) == "default"

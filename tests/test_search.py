@@ -5,6 +5,7 @@ default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
 """
 
 import pytest
+from wagtail.models import Page, PageViewRestriction
 
 from knowledge.search import STOPWORDS, prepare_query
 from tests.factories import (
@@ -121,6 +122,24 @@ def test_unpublished_pages_are_not_found(client, content):
     content["product"].unpublish()
     response = client.get("/zoeken/", {"q": "camerabeelden"})
     assert "Leidraad camerabeelden hergebruiken" not in result_titles(response)
+
+
+def test_hits_kept_from_before_a_change_show_no_hidden_page(
+    settings, client, content, clear_cache
+):
+    """Kept hits (or an OpenSearch index a second behind) may still hold a
+    page that has just gone offline or private: the results check again."""
+    settings.LISTING_CACHE_SECONDS = 300
+    title = "Leidraad camerabeelden hergebruiken"
+    assert title in result_titles(client.get("/zoeken/", {"q": "camerabeelden"}))
+    # As a lagging replica or index sees it: changed without a purge.
+    Page.objects.filter(pk=content["product"].pk).update(live=False)
+    assert title not in result_titles(client.get("/zoeken/", {"q": "camerabeelden"}))
+    Page.objects.filter(pk=content["product"].pk).update(live=True)
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=content["product"], restriction_type="login")]
+    )
+    assert title not in result_titles(client.get("/zoeken/", {"q": "camerabeelden"}))
 
 
 def test_tags_and_organisation_are_searchable(client, content):

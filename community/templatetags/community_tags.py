@@ -27,7 +27,8 @@ def upcoming_events(limit=3, heading="Bijeenkomsten"):
     kept = remember("coming-events", str(limit), coming)
     events = [event for event in kept if event.end >= now]
     if len(events) < limit and len(kept) == limit + SPARE:
-        events = coming()  # all the spare ones ended since
+        # All the spare ones ended since: look again, and keep that.
+        events = remember("coming-events", str(limit), coming, refresh=True)
     return {
         "events": events[:limit],
         "event_index": EventIndexPage.published(),

@@ -138,9 +138,14 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["ibds_portal.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(
-        MIDDLEWARE.index("ibds_portal.page_cache.PageCacheMiddleware"),
+        MIDDLEWARE.index("ibds_portal.page_cache.PageCacheMiddleware") + 1,
         "ibds_portal.db_router.ReplicaReadsMiddleware",
     )
+# For this long after a change, anonymous reads use the primary as well, so
+# that what is kept under the new page-cache generation includes the change.
+DATABASE_REPLICA_LAG_SECONDS = float(
+    os.environ.get("DATABASE_REPLICA_LAG_SECONDS", "5")
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -23,6 +23,7 @@ from wagtail.models import Page, Site
 from community import demo_loader as community_demo
 from community.editorial import ensure_community_permissions
 from decisions import demo_loader as decision_demo
+from ibds_portal.page_cache import purge
 from knowledge.demo import (
     cases,
     ensure_organisations,
@@ -146,6 +147,8 @@ class Command(BaseCommand):
                 self.ensure_accounts()
                 self.created += community_demo.ensure_members(DEMO_PASSWORD)
                 self.created += newsletter_demo.ensure_subscribers()
+            # Some of it is inserted in bulk, which sends no signals.
+            purge("demo content loaded")
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} items created).")
         )
