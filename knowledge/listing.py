@@ -16,12 +16,15 @@ class KeptPaginator(Paginator):
     """A paginator that keeps, under `key` and until the content changes,
     what costs a pass over every matching item: the count, and the order of
     the first KEPT_PAGES pages (sorting every item to show twelve). A page
-    among those is then fetched by its ids alone. Without a key it is
-    Django's Paginator."""
+    among those is then fetched by its ids alone, from `fetch_from` when
+    given: the listing without its filters, which the kept ids already
+    satisfy (compiling the filters' subqueries cost more than the fetch).
+    Without a key it is Django's Paginator."""
 
-    def __init__(self, object_list, per_page, key):
+    def __init__(self, object_list, per_page, key, fetch_from=None):
         super().__init__(object_list, per_page)
         self.key = key
+        self.fetch_from = object_list if fetch_from is None else fetch_from
 
     @cached_property
     def count(self):
@@ -39,7 +42,7 @@ class KeptPaginator(Paginator):
         if self.key is None or top > kept:
             return super().page(number)
         ids = remember("listing-first", self.key, self._first_ids)[bottom:top]
-        found = {item.pk: item for item in self.object_list.filter(pk__in=ids)}
+        found = {item.pk: item for item in self.fetch_from.filter(pk__in=ids)}
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)
 
     def _first_ids(self):
@@ -79,7 +82,12 @@ class FilteredListingMixin:
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
         paginator = KeptPaginator(
-            items, self.page_size, key and f"{key}|{filters.state()}"
+            items,
+            self.page_size,
+            key and f"{key}|{filters.state()}",
+            # Still live, public and in this section; ordered and annotated
+            # as shown.
+            fetch_from=self.listing_order(self.listing_queryset()),
         )
         page = paginator.get_page(request.GET.get("page"))
         context.update(
