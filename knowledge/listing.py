@@ -77,7 +77,8 @@ class FilteredListingMixin:
         context = super().get_context(request, *args, **kwargs)
         filters = self.listing_filters(request.GET)
         key = self.listing_key()
-        items, facets = filters.apply(self.listing_queryset(), key)
+        listed = self.listing_queryset()  # built once: some cost a few ms
+        items, facets = filters.apply(listed, key)
         items = self.listing_order(items)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
@@ -86,8 +87,8 @@ class FilteredListingMixin:
             self.page_size,
             key and f"{key}|{filters.state()}",
             # Still live, public and in this section; ordered and annotated
-            # as shown.
-            fetch_from=self.listing_order(self.listing_queryset()),
+            # as shown. Unfiltered, `items` is just that.
+            fetch_from=self.listing_order(listed) if filters.active else None,
         )
         page = paginator.get_page(request.GET.get("page"))
         context.update(
