@@ -39,7 +39,6 @@ from community.models import (
 )
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
-from ibds_portal.page_cache import purge
 from ibds_portal.ratelimit import refuse_form
 from knowledge.models import PracticeCasePage
 
@@ -369,10 +368,7 @@ def delete_member(user) -> None:
             object_id__in=[str(pk) for pk in rows.values_list("pk", flat=True)],
         ).delete()
     # The profile, group memberships and meetup sign-ups go with the account;
-    # shared cases stay, no longer attributed (contributor is SET_NULL, an
-    # update that sends no signal: so the pages naming them are purged here).
-    if user.contributed_cases.exists():
-        purge("a member who shared cases left")
+    # shared cases stay, no longer attributed (contributor is SET_NULL).
     user.delete()
 
 

@@ -14,12 +14,12 @@ primary too, and nothing older than the change is kept.
 
 from contextvars import ContextVar
 
+from ibds_portal.page_cache import seconds_since_purge
+
 _anonymous_read = ContextVar("anonymous_read", default=False)
 
 
 def _just_purged(lag_seconds: float) -> bool:
-    from ibds_portal.page_cache import seconds_since_purge
-
     since = seconds_since_purge()
     return since is not None and since < lag_seconds
 

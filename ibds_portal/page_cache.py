@@ -318,6 +318,17 @@ def _purge_on_live_page_created(sender, instance, created, **kwargs):
         _purge_on_page_signal(sender, instance)
 
 
+def _purge_on_contributor_change(sender, instance, update_fields=None, **kwargs):
+    """A shared case names its member: purge when such a member's name may
+    have changed (not on a login, which saves last_login alone) or the
+    account goes (SET_NULL on the cases is an update, without signals)."""
+    names = {"first_name", "last_name"}
+    if update_fields is not None and not names & set(update_fields):
+        return
+    if instance.contributed_cases.exists():
+        purge(f"contributor {instance.pk}")
+
+
 def _purge_on_change(sender, instance, **kwargs):
     purge(f"{sender._meta.label} {instance.pk}")
 
@@ -325,7 +336,7 @@ def _purge_on_change(sender, instance, **kwargs):
 def connect_signals():
     """Called from the app's ready(): purge on every change visitors can see."""
     from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_save, pre_delete
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -340,6 +351,13 @@ def connect_signals():
     # first), so one receiver without a sender sees them all.
     post_delete.connect(_purge_on_page_delete, dispatch_uid="page-cache-page-delete")
     post_save.connect(_purge_on_live_page_created, dispatch_uid="page-cache-page-new")
+    user_model = apps.get_model(settings.AUTH_USER_MODEL)
+    for signal in (post_save, pre_delete):
+        signal.connect(
+            _purge_on_contributor_change,
+            sender=user_model,
+            dispatch_uid=f"page-cache-contributor-{signal is pre_delete}",
+        )
     models = [apps.get_model(label) for label in LISTED_MODELS]
     for model in [*models, get_image_model(), get_document_model()]:
         uid = f"page-cache-{model._meta.label}"

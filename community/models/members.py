@@ -7,8 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
-from ibds_portal.page_cache import purge
-
 
 class MemberProfile(ClusterableModel):
     """What a member tells about themselves. Shown to other members only
@@ -59,5 +57,3 @@ class MemberProfile(ClusterableModel):
         if (user.first_name, user.last_name) != (self.name[:150], ""):
             user.first_name, user.last_name = self.name[:150], ""
             user.save(update_fields=["first_name", "last_name"])
-            if user.contributed_cases.exists():  # their name on public pages
-                purge("a member who shared cases was renamed")

@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -244,21 +243,20 @@ class QuestionPage(StemmedSearchMixin, SitePage):
             site = Site.find_for_request(request)
             key = f"{self.pk}:{self.slug}:{getattr(site, 'pk', '')}"
             listed = remember("question-page", key, lambda: self.listed(request))
-        context["linked_html"] = mark_safe(listed["linked_html"])  # noqa: S308 - our template's output
-        context["related_questions"] = listed["related_questions"]
+        context.update(listed)
         return context
 
     def listed(self, request) -> dict:
         """What the question links to: the groups of products and cases
-        rendered (components/question_linked.html), the related questions."""
-        linked_html = render_to_string(
-            "components/question_linked.html",
-            # The request only for {% pageurl %}: no context processors, so
-            # nothing of the visitor (user, messages, CSRF token) is at hand.
-            {"item_groups": self.linked_item_groups(), "request": request},
-        )
+        rendered (components/question_linked.html; a SafeString, which stays
+        one when kept), the related questions."""
         return {
-            "linked_html": str(linked_html),
+            "linked_html": render_to_string(
+                "components/question_linked.html",
+                # The request only for {% pageurl %}: no context processors, so
+                # nothing of the visitor (user, messages, CSRF token) is at hand.
+                {"item_groups": self.linked_item_groups(), "request": request},
+            ),
             "related_questions": self.related_questions(),
         }
 
