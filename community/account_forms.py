@@ -7,18 +7,30 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
+from core.logins import AccountThrottleMixin
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import QuestionPage
 
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):
-    name = forms.CharField(label="Je naam", max_length=120)
     email = forms.EmailField(
         max_length=254,
         label="Je e-mailadres",
-        help_text="Hiermee log je in. We sturen er eerst een bevestigingslink naartoe.",
+        help_text="Hiermee log je in. We sturen er een link naartoe; daarmee kies "
+        "je je wachtwoord.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+
+class ConfirmAccountForm(AccessibleFormMixin, forms.Form):
+    """Filled in on the page of the mailed link: only someone who reads that
+    mail chooses the account's password."""
+
+    name = forms.CharField(
+        label="Je naam",
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     password = forms.CharField(
         label="Kies een wachtwoord",
@@ -28,13 +40,17 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         "is prima; plakken uit een wachtwoordbeheerder mag.",
     )
 
+    def __init__(self, email: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+
     def clean(self):
         cleaned = super().clean()
         password = cleaned.get("password")
         if password:
             # Not like the name or address, not common, not only digits.
             probe = get_user_model()(
-                email=cleaned.get("email", ""), first_name=cleaned.get("name", "")[:150]
+                email=self.email, first_name=cleaned.get("name", "")[:150]
             )
             try:
                 password_validation.validate_password(password, probe)
@@ -43,7 +59,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         return cleaned
 
 
-class LoginForm(AccessibleFormMixin, AuthenticationForm):
+class LoginForm(AccessibleFormMixin, AccountThrottleMixin, AuthenticationForm):
     username = forms.EmailField(
         max_length=254,
         label="E-mailadres",

@@ -11,10 +11,10 @@ import uuid
 
 from axes.models import AccessAttempt
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Min
@@ -22,14 +22,24 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
-from django.utils.encoding import force_bytes, force_str
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import ModelLogEntry
 
-from community.account_forms import LoginForm, ProfileForm, RegistrationForm, ResetForm
-from community.auth import activation_tokens, awaiting_confirmation, find_member
+from community.account_forms import (
+    ConfirmAccountForm,
+    LoginForm,
+    ProfileForm,
+    RegistrationForm,
+    ResetForm,
+)
+from community.auth import (
+    awaiting_confirmation,
+    find_member,
+    registered_email,
+    registration_token,
+)
 from community.models import (
     ANONYMOUS_EMAIL,
     Enquiry,
@@ -37,9 +47,9 @@ from community.models import (
     MemberProfile,
     Membership,
 )
+from core.ratelimit import allow_key, refuse_form
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
-from ibds_portal.ratelimit import refuse_form
 from knowledge.models import PracticeCasePage
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
@@ -47,11 +57,6 @@ TOO_MANY = (
     "Vanaf deze verbinding is het afgelopen uur al een paar keer geprobeerd. "
     "Probeer het over een uur opnieuw."
 )
-
-
-def _activation_url(user) -> str:
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    return site_url(reverse("activate", args=[uid, activation_tokens.make_token(user)]))
 
 
 @never_cache
@@ -64,76 +69,102 @@ def register(request):
     if request.method == "POST":
         status = refuse_form(request, form, "register", ATTEMPTS_PER_HOUR, TOO_MANY)
         if status is None:
-            register_member(form.cleaned_data)
+            register_member(form.cleaned_data["email"])
             return redirect("register-sent")
     return render(
         request, "community/account/register.html", {"form": form}, status=status
     )
 
 
-@transaction.atomic
-def register_member(data) -> None:
-    """Create an unconfirmed account and mail its link; for a known address,
-    mail that address what it needs instead (and nobody else learns which)."""
-    email = data["email"].strip().lower()
+def register_member(email: str) -> None:
+    """Mail the address what it needs: a link to make the account, or, when
+    it has one already, how to log in. Nothing is stored and the visitor sees
+    the same answer either way; the mail carries nothing the visitor typed."""
+    email = email.strip().lower()
     user = find_member(email)
-    pending = user is None or awaiting_confirmation(user)
-    if user is None:
-        user = get_user_model().objects.create_user(
-            username=f"lid-{uuid.uuid4().hex[:20]}",
-            email=email,
-            password=data["password"],
-            first_name=data["name"][:150],
-            is_active=False,
-        )
-        MemberProfile.objects.create(user=user, name=data["name"])
-    elif pending:
-        # Whoever registers last sets the password: someone who registered
-        # this address first cannot keep a password the owner does not know
-        # (and their link stops working).
-        user.set_password(data["password"])
-        user.save(update_fields=["password"])
-    else:
-        make_password(data["password"])  # the same work, so the same time
     if not may_mail("account", email):
         return
-    if pending:
+    if user is None or awaiting_confirmation(user):
+        token = registration_token(email)
         template = "community/email/activate"
-        context = {"activation_url": _activation_url(user)}
+        context = {"activation_url": site_url(reverse("activate", args=[token]))}
     else:
         template = "community/email/already_registered"
         context = {
             "login_url": site_url(reverse("login")),
             "reset_url": site_url(reverse("password-reset")),
         }
-    send_after_commit(template, {"name": data["name"], **context}, to=email)
+    send_after_commit(template, context, to=email)
 
 
 def register_sent(request):
     return render(request, "community/account/register_sent.html")
 
 
+def _invalid_link(request):
+    return render(request, "community/account/activate_invalid.html", status=400)
+
+
 @never_cache
+@sensitive_post_parameters("password")
 @require_http_methods(["GET", "POST"])
-def activate(request, uidb64, token):
-    """The link from the mail shows a button; only its POST activates (mail
-    scanners open links, they do not press buttons)."""
-    try:
-        user = get_user_model().objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
-    except (ValueError, OverflowError, get_user_model().DoesNotExist):
-        user = None
-    if (
-        user is None
-        or not awaiting_confirmation(user)
-        or not activation_tokens.check_token(user, token)
-    ):
-        return render(request, "community/account/activate_invalid.html", status=400)
-    if request.method == "POST":
-        user.is_active = True
-        user.save(update_fields=["is_active"])
+def activate(request, token):
+    """The mailed link: the owner of the address chooses a name and password,
+    and only that POST makes the account (mail scanners open links, they do
+    not fill in forms)."""
+    email = registered_email(token)
+    if email is None:
+        return _invalid_link(request)
+    existing = list(get_user_model().objects.filter(email__iexact=email)[:2])
+    pending = (
+        existing[0]
+        if len(existing) == 1 and awaiting_confirmation(existing[0])
+        else None
+    )
+    if existing and pending is None:
+        # Made already (by this link or another one): log in.
+        return render(request, "community/account/activate_done.html")
+    form = ConfirmAccountForm(email, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            # One account per address, also when the button is pressed twice.
+            if not allow_key("account-confirm", email, 1, 60):
+                return render(request, "community/account/activate_done.html")
+            user = create_member(email, pending, **form.cleaned_data)
         login(request, user, backend="community.auth.EmailBackend")
+        messages.success(request, "Welkom! Je account is klaar.")
         return redirect("account")
-    return render(request, "community/account/activate.html")
+    return render(
+        request,
+        "community/account/activate.html",
+        {"form": form, "email": email},
+        status=400 if form.errors else 200,
+    )
+
+
+def create_member(email: str, pending, name: str, password: str):
+    """The confirmed account; one left unconfirmed by the earlier registration
+    is taken over with the owner's name and password."""
+    if pending is None:
+        user = get_user_model().objects.create_user(
+            username=f"lid-{uuid.uuid4().hex[:20]}",
+            email=email,
+            password=password,
+            first_name=name[:150],
+        )
+        MemberProfile.objects.create(user=user, name=name)
+        return user
+    pending.set_password(password)
+    pending.first_name = name[:150]
+    pending.is_active = True
+    pending.save(update_fields=["password", "first_name", "is_active"])
+    MemberProfile.objects.filter(user=pending).update(name=name)
+    return pending
+
+
+def old_activation_link(request, uidb64, token):
+    """Links mailed before registration changed: they no longer work."""
+    return _invalid_link(request)
 
 
 @method_decorator(never_cache, name="dispatch")

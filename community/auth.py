@@ -1,8 +1,9 @@
 """Members log in with their e-mail address; editors keep their username."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core import signing
 
 
 class EmailBackend(ModelBackend):
@@ -22,24 +23,33 @@ class EmailBackend(ModelBackend):
         return None
 
 
-class ActivationTokenGenerator(PasswordResetTokenGenerator):
-    """Links that confirm a new account; void once the account is active."""
-
-    key_salt = "community.auth.ActivationTokenGenerator"
-
-    def _make_hash_value(self, user, timestamp):
-        # Void once active or once logged in; and when a later registration
-        # set another password, earlier links die with the old one.
-        login = user.last_login.isoformat() if user.last_login else ""
-        return f"{user.pk}{user.is_active}{user.password}{login}{user.email}{timestamp}"
+REGISTRATION_SALT = "community.auth.registration"
 
 
-activation_tokens = ActivationTokenGenerator()
+def registration_token(email: str) -> str:
+    """The link's proof that whoever opens it reads mail at `email`: the
+    address, signed and dated. Registering stores nothing; the account is made
+    when the owner confirms and chooses a password (so no password chosen by
+    someone else can ever open it)."""
+    return signing.dumps(email.strip().lower(), salt=REGISTRATION_SALT)
+
+
+def registered_email(token: str) -> str | None:
+    """The address of a registration link, or None when it is forged or older
+    than PASSWORD_RESET_TIMEOUT (three days)."""
+    try:
+        email = signing.loads(
+            token, salt=REGISTRATION_SALT, max_age=settings.PASSWORD_RESET_TIMEOUT
+        )
+    except signing.BadSignature:  # also SignatureExpired
+        return None
+    return email if isinstance(email, str) else None
 
 
 def awaiting_confirmation(user) -> bool:
-    """A member account that was registered and never confirmed; never an
-    editor's, nor one an administrator switched off after use."""
+    """A member account that was registered and never confirmed (made by an
+    earlier version of registration, which created the account at once);
+    never an editor's, nor one an administrator switched off after use."""
     return (
         not user.is_active
         and user.last_login is None

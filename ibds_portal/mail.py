@@ -7,7 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 
-from ibds_portal.ratelimit import allow_key
+from core.ratelimit import allow_key
 
 # At most this many mails of one kind a day to one address, however many
 # visitors ask for them: no form is a way to flood someone's mailbox.

@@ -1,33 +1,12 @@
-"""Small security helpers shared by the site: the visitor's address, and the
-expiry date that /.well-known/security.txt announces."""
+"""Small security helpers of the site: the expiry date that
+/.well-known/security.txt announces, the deploy checks, private-link pages.
+(The visitor's address and login counting live in core.clients and
+core.logins.)"""
 
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import checks
-
-
-def client_ip(request) -> str:
-    """The visitor's IP address, for rate limits and login lockouts.
-
-    Behind TRUSTED_PROXY_COUNT proxies that each append to X-Forwarded-For, it
-    is that many entries from the right (what the outermost proxy saw); the
-    entries further left are whatever the client claimed and are ignored.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        hops = [hop.strip() for hop in forwarded if hop.strip()]
-        if len(hops) >= count:
-            return hops[-count]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def login_name(request, credentials) -> str:
-    """The name a login attempt is counted under (django-axes), in one case:
-    `Lid@X` and `lid@x` are the same account."""
-    return str((credentials or {}).get("username", "")).strip().lower()
-
 
 DEFAULT_EXPIRY = timedelta(days=180)
 

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from ibds_portal.ratelimit import allow_key
+from core.ratelimit import allow_key
 from newsletter.mailing import IssueMail, sample_subscriber
 from newsletter.models import NewsletterIssuePage, Sending, Subscriber
 from newsletter.sending import cancel as stop_sending

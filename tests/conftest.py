@@ -308,7 +308,8 @@ def migration_data(transactional_db, django_db_setup):
 
 @pytest.fixture
 def clear_cache():
-    """A fresh cache: rate limits counted by earlier tests are forgotten."""
+    """A fresh cache: nothing kept by earlier tests (rate limits live in the
+    database, which each test's rollback resets)."""
     from django.core.cache import cache
 
     cache.clear()

@@ -10,7 +10,13 @@ page type, give it a sample there and its URLs here.
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from community.auth import registration_token
 from newsletter import tokens
+
+# The mailed link that finishes a registration (no account exists yet).
+REGISTRATION_LINK = (
+    f"/account/bevestigen/{registration_token('nieuw-lid@gemeente.example')}/"
+)
 
 
 def _subscriber_link(kind: str, pk: int) -> str:
@@ -93,6 +99,7 @@ PAGES = [
     SamplePage("/account/inloggen/", "log in", sets_cookie=True),
     SamplePage("/account/wachtwoord-vergeten/", "password reset", sets_cookie=True),
     SamplePage("/account/registreren/verstuurd/", "registration sent"),
+    SamplePage(REGISTRATION_LINK, "registration: choose a password", sets_cookie=True),
     SamplePage("/account/bevestigen/xx/yy/", "invalid confirmation link", status=400),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
@@ -201,14 +208,17 @@ FORM_ERROR_STATES = [
         expect="Controleer het formulier",
     ),
     FormErrorState(
-        "register: weak password",
+        "register: not an address",
         "/account/registreren/",
         "main form.form",
-        {
-            "Je naam": "Fatima",
-            "Je e-mailadres": "fatima@gemeente.example",
-            "Kies een wachtwoord": "wachtwoord",
-        },
+        {"Je e-mailadres": "fatima@"},
+        expect="Voer een geldig e-mailadres in",
+    ),
+    FormErrorState(
+        "finish registering: weak password",
+        REGISTRATION_LINK,
+        "main form.form",
+        {"Je naam": "Fatima", "Kies een wachtwoord": "wachtwoord"},
         expect="Dit wachtwoord is te kort",
     ),
     FormErrorState(

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "newsletter",
     "decisions",
     "ibds_portal",
+    "core",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -182,9 +183,14 @@ AXES_COOLOFF_TIME = timedelta(
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_CLIENT_IP_CALLABLE = "ibds_portal.security.client_ip"
-# Members log in with an e-mail address in any case: count it in one case.
-AXES_USERNAME_CALLABLE = "ibds_portal.security.login_name"
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_ip"
+# Counted under the account the attempt names, whether by username (admin) or
+# by e-mail address (members), in any case (core/logins.py).
+AXES_USERNAME_CALLABLE = "core.logins.login_name"
+# And per account from every address together, per hour: against guesses
+# spread over many addresses (higher, since anyone can spend it).
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+WAGTAILADMIN_USER_LOGIN_FORM = "core.logins.AdminLoginForm"
 # Keep no log of successful logins: failures (until they expire) are enough.
 AXES_DISABLE_ACCESS_LOG = True
 # Behind N reverse proxies that each append to X-Forwarded-For, the visitor's

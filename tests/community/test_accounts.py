@@ -2,15 +2,19 @@
 address, reset a password, edit the profile; without enumeration, with rate
 limits on every mail and CSRF on every form."""
 
+import datetime
 import json
 import re
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import timezone
 
 from community.account_views import ATTEMPTS_PER_HOUR
+from community.auth import registration_token
 from community.models import Enquiry, MemberProfile
 from ibds_portal.mail import MAILS_PER_ADDRESS
 from knowledge.models import GovernmentLayer
@@ -20,26 +24,30 @@ from tests.factories import QuestionPageFactory
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 
 
-def register(client, **overrides):
-    data = {"name": "Fatima Bakker", "email": "fatima@gemeente.example"}
-    data["password"] = PASSWORD
-    data.update(overrides)
-    return client.post("/account/registreren/", data)
+def register(client, email="fatima@gemeente.example"):
+    return client.post("/account/registreren/", {"email": email})
+
+
+def confirm(client, link, **overrides):
+    data = {"name": "Fatima Bakker", "password": PASSWORD, **overrides}
+    return client.post(link, data)
 
 
 def link_in(mail) -> str:
     return re.search(r"https?://\S+", mail.body).group(0).split("testserver", 1)[-1]
 
 
-def test_register_confirm_by_mail_and_land_logged_in(
+def registration_link(email):
+    return f"/account/bevestigen/{registration_token(email)}/"
+
+
+def test_register_confirm_by_mail_choose_a_password_and_land_logged_in(
     client, site_tree, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = register(client, email="Fatima@Gemeente.example")
     assert response["Location"] == "/account/registreren/verstuurd/"
-    user = get_user_model().objects.get(email="fatima@gemeente.example")
-    assert not user.is_active
-    assert user.member_profile.name == "Fatima Bakker"
+    assert not get_user_model().objects.exists()  # nothing until confirmed
     [mail] = mailoutbox
     link = link_in(mail)
     assert link.startswith("/account/bevestigen/")
@@ -47,17 +55,24 @@ def test_register_confirm_by_mail_and_land_logged_in(
     # Opening the link (as a mail scanner does) changes nothing.
     page = client.get(link)
     assert page.status_code == 200
-    assert "Account bevestigen" in page.content.decode()
-    user.refresh_from_db()
-    assert not user.is_active
+    html = page.content.decode()
+    assert "Maak je account af" in html and "fatima@gemeente.example" in html
+    assert not get_user_model().objects.exists()
 
-    confirmed = client.post(link)
+    confirmed = confirm(client, link)
     assert confirmed["Location"] == "/account/"
-    user.refresh_from_db()
-    assert user.is_active
+    user = get_user_model().objects.get(email="fatima@gemeente.example")
+    assert user.is_active and user.check_password(PASSWORD)
+    assert user.member_profile.name == "Fatima Bakker"
     assert client.get("/account/").status_code == 200
-    # The link is used up.
-    assert client.post(link).status_code == 400
+    # The link makes one account: used again it says so and makes nothing.
+    client.post("/account/uitloggen/")
+    again = confirm(client, link, password="nog een ander wachtwoord")
+    assert again.status_code == 200
+    assert "Dit account bestaat al" in again.content.decode()
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+    assert get_user_model().objects.count() == 1
 
 
 def test_known_addresses_get_the_same_answer_and_a_different_mail(
@@ -65,16 +80,25 @@ def test_known_addresses_get_the_same_answer_and_a_different_mail(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         new = register(client, email="nieuw@gemeente.example")
-        known = register(client, email="LID@gemeente.example", name="Iemand")
+        known = register(client, email="LID@gemeente.example")
     assert (new.status_code, new["Location"]) == (known.status_code, known["Location"])
+    assert new.content == known.content
     assert (
         get_user_model().objects.filter(email__iexact="lid@gemeente.example").count()
         == 1
     )
-    assert member.member_profile.name == "Lid Een"  # nothing taken over
     assert "al een account" in mailoutbox[1].subject
     member.refresh_from_db()
     assert member.check_password(PASSWORD)  # the password was not changed
+
+
+def test_bad_registrations_are_explained_and_kept(client, site_tree):
+    response = register(client, email="geen-adres")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Voer een geldig e-mailadres in." in html
+    assert "Controleer het formulier" in html
+    assert 'value="geen-adres"' in html
 
 
 @pytest.mark.parametrize(
@@ -82,14 +106,16 @@ def test_known_addresses_get_the_same_answer_and_a_different_mail(
     [
         ({"password": "kort"}, "Dit wachtwoord is te kort"),
         ({"password": "qwertyuiop12"}, "te algemeen"),
-        ({"email": "geen-adres"}, "Voer een geldig e-mailadres in."),
+        ({"password": "fatima@gemeente"}, "te veel op"),
         ({"name": ""}, "Dit is een verplicht veld."),
     ],
 )
-def test_bad_registrations_are_explained_and_kept(
+def test_bad_confirmations_are_explained_and_kept(
     client, site_tree, overrides, message
 ):
-    response = register(client, **overrides)
+    response = confirm(
+        client, registration_link("fatima@gemeente.example"), **overrides
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html
@@ -109,14 +135,80 @@ def test_registration_and_its_mails_are_rate_limited(
     assert len(mailoutbox) == MAILS_PER_ADDRESS
     response = register(client)
     assert response.status_code == 429
-    assert 'value="Fatima Bakker"' in response.content.decode()
+    assert 'value="fatima@gemeente.example"' in response.content.decode()
 
 
-def test_a_tampered_link_gets_a_clear_page(client, site_tree, member):
-    for link in ("/account/bevestigen/xx/yy/", "/account/bevestigen/MQ/abc-def/"):
+def test_a_tampered_or_old_link_gets_a_clear_page(client, site_tree, member):
+    forged = registration_link("fatima@gemeente.example").replace("/bevestigen/", "/")
+    for link in (
+        "/account/bevestigen/xx/yy/",  # the form of links before this version
+        "/account/bevestigen/MQ/abc-def/",
+        "/account/bevestigen/abc/",
+        "/account/bevestigen/" + forged.rsplit("/", 2)[-2][:-2] + "xx/",
+    ):
         response = client.get(link)
-        assert response.status_code == 400
+        assert response.status_code == 400, link
         assert "Deze link werkt niet" in response.content.decode()
+        assert confirm(client, link).status_code == 400
+    link = registration_link("fatima@gemeente.example")
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=4)):
+        assert confirm(client, link).status_code == 400
+    assert not get_user_model().objects.filter(email="fatima@gemeente.example")
+
+
+def test_someone_elses_registration_never_opens_the_account(
+    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Account pre-hijacking: whatever order the registrations come in, only
+    the owner of the mailbox chooses the password."""
+    owner = "owner@gemeente.example"
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, email=owner)  # the attacker
+        register(client, email=owner)  # the owner
+    # Both mails went to the owner; the attacker has no link and set nothing.
+    assert [m.to for m in mailoutbox] == [[owner], [owner]]
+    assert not get_user_model().objects.exists()
+    assert confirm(client, link_in(mailoutbox[0]))["Location"] == "/account/"
+    client.post("/account/uitloggen/")
+    # Registering again after confirmation changes nothing either.
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, email=owner)
+    assert "al een account" in mailoutbox[-1].subject
+    user = get_user_model().objects.get(email=owner)
+    assert user.check_password(PASSWORD)
+    assert (
+        client.post(
+            "/account/inloggen/", {"username": owner, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
+
+
+def test_an_account_left_unconfirmed_takes_the_owners_password(
+    client, site_tree, django_user_model
+):
+    """An account made by the earlier registration (with a password someone
+    typed, perhaps not the owner) gets the owner's password on confirmation,
+    and the other password never opens it."""
+    pending = django_user_model.objects.create_user(
+        "lid-oud",
+        email="owner@gemeente.example",
+        password="aanvaller wachtwoord",
+        is_active=False,
+    )
+    MemberProfile.objects.create(user=pending, name="Aanvaller")
+    assert (
+        confirm(client, registration_link("owner@gemeente.example")).status_code == 302
+    )
+    client.post("/account/uitloggen/")
+    pending.refresh_from_db()
+    assert pending.is_active and pending.member_profile.name == "Fatima Bakker"
+    attacker = client.post(
+        "/account/inloggen/",
+        {"username": "owner@gemeente.example", "password": "aanvaller wachtwoord"},
+    )
+    assert attacker.status_code == 200  # refused
+    assert get_user_model().objects.filter(email="owner@gemeente.example").count() == 1
 
 
 def test_login_by_e_mail_address(client, site_tree, member):
@@ -318,30 +410,6 @@ def test_export_and_delete_need_a_login(client, site_tree):
         assert client.get(url)["Location"].startswith("/account/inloggen/")
 
 
-def test_registering_first_with_someone_elses_address_gains_nothing(
-    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        register(
-            client, email="owner@gemeente.example", password="aanvaller wachtwoord"
-        )
-        register(client, email="owner@gemeente.example", password=PASSWORD)
-    attackers_link, owners_link = link_in(mailoutbox[0]), link_in(mailoutbox[1])
-    assert client.post(attackers_link).status_code == 400  # void: password changed
-    assert client.post(owners_link)["Location"] == "/account/"
-    client.post("/account/uitloggen/")
-    attacker = client.post(
-        "/account/inloggen/",
-        {"username": "owner@gemeente.example", "password": "aanvaller wachtwoord"},
-    )
-    assert attacker.status_code == 200  # refused
-    owner = client.post(
-        "/account/inloggen/",
-        {"username": "owner@gemeente.example", "password": PASSWORD},
-    )
-    assert owner.status_code == 302
-
-
 def test_a_switched_off_editor_cannot_switch_back_on_by_registering(
     client, site_tree, django_user_model, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -353,16 +421,12 @@ def test_a_switched_off_editor_cannot_switch_back_on_by_registering(
         register(client, email="red@gemeente.example")
     [mail] = mailoutbox
     assert "al een account" in mail.subject  # no confirmation link
-    from django.utils.encoding import force_bytes
-    from django.utils.http import urlsafe_base64_encode
-
-    from community.auth import activation_tokens
-
-    uid = urlsafe_base64_encode(force_bytes(editor.pk))
-    link = f"/account/bevestigen/{uid}/{activation_tokens.make_token(editor)}/"
-    assert client.post(link).status_code == 400
+    # Even a link for that address (as if forged) neither opens nor changes it.
+    link = registration_link("red@gemeente.example")
+    assert "Dit account bestaat al" in confirm(client, link).content.decode()
     editor.refresh_from_db()
     assert not editor.is_active
+    assert editor.check_password(PASSWORD)
 
 
 def test_questions_of_interest_are_saved(client, site_tree, member):

@@ -1,0 +1,85 @@
+"""Rate limits per visitor address or per value (a mail recipient, a member,
+an account), kept in the database (core.models.RateLimitSlot).
+
+Not in a cache: a limit decides who may do something, so it must hold for
+every process (gunicorn's workers, the newsletter worker) and every machine,
+and survive an evicted key. A limit of N per window is N slots; an attempt
+takes a free slot with one INSERT (a unique key) or a conditional UPDATE of an
+expired one, so parallel attempts never share a slot.
+"""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from core.clients import client_ip
+from core.models import RateLimitSlot
+
+
+def allow(request, scope: str, limit: int, window_seconds: int) -> bool:
+    """Count one attempt for this visitor in `scope`; False once `limit`
+    attempts fall within their windows of `window_seconds`."""
+    return allow_key(scope, client_ip(request), limit, window_seconds)
+
+
+def _keys(scope: str, value: str, limit: int) -> list[str]:
+    digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+    return [f"{scope[:60]}:{digest}:{n}" for n in range(limit)]
+
+
+def allow_key(scope: str, value: str, limit: int, window_seconds: int) -> bool:
+    """The same for any value, e.g. a mail recipient (stored as a hash)."""
+    now = timezone.now()
+    expires = now + timedelta(seconds=window_seconds)
+    keys = _keys(scope, value, limit)
+    taken = dict(
+        RateLimitSlot.objects.filter(key__in=keys).values_list("key", "expires")
+    )
+    if secrets.randbelow(200) == 0:
+        # Now and then, forget slots long past (visitors who never came back).
+        RateLimitSlot.objects.filter(expires__lt=now - timedelta(days=1)).delete()
+    for key in keys:
+        if key not in taken:
+            try:
+                with transaction.atomic():
+                    RateLimitSlot.objects.create(key=key, expires=expires)
+            except IntegrityError:  # a parallel attempt took it first
+                continue
+            return True
+        if taken[key] <= now and RateLimitSlot.objects.filter(
+            key=key, expires__lte=now
+        ).update(expires=expires):
+            return True
+    return False
+
+
+def exhausted(scope: str, value: str, limit: int) -> bool:
+    """Whether every slot of `value` in `scope` is taken now (without taking one)."""
+    keys = _keys(scope, value, limit)
+    return (
+        RateLimitSlot.objects.filter(key__in=keys, expires__gt=timezone.now()).count()
+        >= limit
+    )
+
+
+def refuse_form(
+    request, form, scope: str, per_hour: int, message: str, key: str | None = None
+) -> int | None:
+    """For a submitted form: None when it may be processed (under the limit
+    and valid); otherwise the status to answer with, 429 when this visitor
+    sent too many (`message` shown above the form) or 400 when it has errors.
+    Either way the form keeps what was typed. Counted per visitor address,
+    or per `key` (e.g. a member's id) when given."""
+    allowed = (
+        allow(request, scope, per_hour, 3600)
+        if key is None
+        else allow_key(scope, key, per_hour, 3600)
+    )
+    if not allowed:
+        form.is_valid()
+        form.add_error(None, message)
+        return 429
+    return None if form.is_valid() else 400
