@@ -2,14 +2,16 @@
 two-factor step of the admin login."""
 
 import base64
+import datetime
 import re
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -120,6 +122,47 @@ def test_unknown_names_lock_out_the_same_way(client):
     """Same answers for known and unknown accounts: no enumeration."""
     answers = [login(client, "fout", username="onbekend").status_code for _ in range(5)]
     assert answers == [200, 200, 200, 200, 429]
+
+
+def member_login(client, password=PASSWORD, ip="10.0.0.1", email="red@x.example"):
+    return client.post(
+        "/account/inloggen/",
+        {"username": email, "password": password},
+        REMOTE_ADDR=ip,
+    )
+
+
+def test_the_admin_and_member_logins_of_one_person_count_together(client, editor):
+    editor.email = "Red@X.example"
+    editor.save()
+    for attempt in range(4):
+        answer = (login if attempt % 2 else member_login)(client, "fout")
+        assert answer.status_code == 200
+    # The fifth failure, at either door, locks that person out from there.
+    assert member_login(client, "fout", email="RED@x.example").status_code == 429
+    assert login(client).status_code == 429
+    assert login(client, ip="10.0.0.2").status_code == 302
+
+
+def test_guesses_spread_over_many_addresses_hit_a_limit_per_account(
+    client, editor, settings
+):
+    settings.LOGIN_ACCOUNT_FAILURE_LIMIT = 8
+    for number in range(8):  # two wrong guesses from each of four addresses
+        assert login(client, "fout", ip=f"10.1.0.{number // 2}").status_code == 200
+    # Now even the right password, from an address that never failed, waits.
+    refused = login(client, ip="10.2.0.1")
+    assert refused.status_code == 200
+    assert "te vaak een verkeerd wachtwoord" in refused.content.decode()
+    assert "_auth_user_id" not in client.session
+    # An account that does not exist answers the same way.
+    for number in range(8):
+        login(client, "fout", ip=f"10.3.0.{number}", username="onbekend")
+    unknown = login(client, ip="10.4.0.1", username="onbekend")
+    assert "te vaak een verkeerd wachtwoord" in unknown.content.decode()
+    # After the hour the account opens again.
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=61)):
+        assert login(client, ip="10.2.0.1").status_code == 302
 
 
 def test_behind_a_proxy_the_forwarded_address_counts(client, editor, settings):
