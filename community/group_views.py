@@ -183,21 +183,27 @@ def decide(request, group, membership_id):
             membership.save(update_fields=["status", "joined_at"])
         else:
             membership.delete()
-        if membership.user.email and may_mail(
-            f"group-decision-{group.pk}", membership.user.email
-        ):
-            send_after_commit(
-                "community/email/group_decision",
-                {
-                    "group": group.title,
-                    "name": name,
-                    "admitted": admitted,
-                    "group_url": site_url(group.url),
-                },
-                to=membership.user.email,
-            )
+        tell_decision(membership, admitted)
     if admitted:
         messages.success(request, f"{name} is nu lid van de groep.")
     else:
         messages.success(request, f"Het verzoek van {name} is afgewezen.")
     return back_to(group, "#verzoeken")
+
+
+def tell_decision(membership, admitted: bool) -> None:
+    """Mail the asker the decision on their request (once the transaction
+    commits), whether a moderator took it here or an editor in the admin."""
+    address = membership.user.email
+    group = membership.group
+    if address and may_mail(f"group-decision-{group.pk}", address):
+        send_after_commit(
+            "community/email/group_decision",
+            {
+                "group": group.title,
+                "name": member_name(membership.user),
+                "admitted": admitted,
+                "group_url": site_url(group.url),
+            },
+            to=address,
+        )

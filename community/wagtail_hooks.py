@@ -2,9 +2,11 @@
 group memberships (make someone a moderator, admit or remove a member) and
 who signed up for which meetup."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from community.group_views import tell_decision
 from community.models import Enquiry, EventRegistration, Membership
 
 
@@ -54,3 +56,25 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(EnquiryViewSet)
 register_snippet(CommunityViewSetGroup)
+
+
+# Editors decide on requests to join in the admin: the asker hears of it by
+# mail, as when a moderator decides on the group page.
+@hooks.register("after_edit_snippet")
+def tell_admitted(request, instance):
+    if (
+        isinstance(instance, Membership)
+        and getattr(instance, "status_when_loaded", None) == Membership.Status.REQUESTED
+        and instance.is_active
+    ):
+        tell_decision(instance, admitted=True)
+
+
+@hooks.register("after_delete_snippet")
+def tell_declined(request, instances):
+    for instance in instances:
+        if (
+            isinstance(instance, Membership)
+            and instance.status == Membership.Status.REQUESTED
+        ):
+            tell_decision(instance, admitted=False)

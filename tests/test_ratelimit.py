@@ -60,4 +60,3 @@ def test_a_slot_taken_in_parallel_is_not_taken_twice(monkeypatch):
     assert not allow_key("probe", "a@b.example", 2, 3600)
     monkeypatch.undo()
     assert RateLimitSlot.objects.count() == 2
-

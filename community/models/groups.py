@@ -142,13 +142,15 @@ class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
         return self.memberships.filter(user=user).first()
 
     def can_moderate(self, user, membership=None) -> bool:
-        """Group moderators decide on requests; so may editors who manage
-        memberships in the admin."""
-        if not user.is_authenticated:
-            return False
-        if membership is not None and membership.is_active and membership.is_moderator:
-            return True
-        return user.has_perm("community.change_membership")
+        """The group's own moderators decide on requests here. Editors decide
+        in the admin (Community > Groepsleden), behind its two-factor login:
+        the public site grants no power through admin permissions."""
+        return (
+            user.is_authenticated
+            and membership is not None
+            and membership.is_active
+            and membership.is_moderator
+        )
 
     def serve(self, request, *args, **kwargs):
         return private_when_logged_in(request, super().serve(request, *args, **kwargs))
@@ -239,6 +241,14 @@ class Membership(models.Model):
         if self.is_active and self.joined_at is None:
             self.joined_at = timezone.now()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What the row said when read: an editor who admits a request in the
+        # admin changes it from "aangevraagd" (see community.wagtail_hooks).
+        instance.status_when_loaded = instance.__dict__.get("status")
+        return instance
 
     @property
     def is_active(self) -> bool:

@@ -151,11 +151,13 @@ def test_a_declined_request_is_removed_and_told(
     assert "niet goedgekeurd" in mailoutbox[-1].body
 
 
-def test_only_moderators_and_editors_decide(
+def test_only_the_groups_own_moderators_decide_here(
     client, community, member, make_member, django_user_model
 ):
     group = community.closed_group
-    request = Membership.objects.create(group=group, user=member, status="aangevraagd")
+    request = Membership.objects.create(
+        group=group, user=member, status="aangevraagd", motivation="Mijn reden"
+    )
     ordinary = make_member("Gewoon Lid")
     Membership.objects.create(group=group, user=ordinary)
     # A moderator of another group is nobody here.
@@ -163,28 +165,88 @@ def test_only_moderators_and_editors_decide(
     Membership.objects.create(
         group=community.open_group, user=elsewhere, is_moderator=True
     )
-    for user in (ordinary, elsewhere):
+    # Nor are editors, whatever their permissions: the public site grants no
+    # power through admin permissions (they decide in the admin, after the
+    # second factor). Not even an administrator.
+    ensure_community_permissions()
+    editor = django_user_model.objects.create_user("redacteur", email="r@x.example")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    assert editor.has_perm("community.change_membership")
+    admin = django_user_model.objects.create_superuser("beheer", "b@x.example")
+    for user in (ordinary, elsewhere, editor, admin):
         other = Client()
-        log_in(other, user)
+        other.force_login(user)
         html = other.get(url(group)).content.decode()
         assert "Verzoeken om lid te worden" not in html
+        assert "Mijn reden" not in html
         response = other.post(
             url(group, f"verzoeken/{request.pk}/"), {"besluit": "toelaten"}
         )
-        assert response.status_code == 403
+        assert response.status_code == 403, user
         assert "Geen toegang" in response.content.decode()
     request.refresh_from_db()
     assert request.status == Membership.Status.REQUESTED
 
+
+def test_editors_decide_in_the_admin_and_the_asker_hears_of_it(
+    community,
+    member,
+    make_member,
+    django_user_model,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
     ensure_community_permissions()
     editor = django_user_model.objects.create_user("redacteur", email="r@x.example")
     editor.groups.add(Group.objects.get(name=EDITORS))
     editing = Client()
     editing.force_login(editor)
-    assert "Verzoeken om lid te worden" in editing.get(url(group)).content.decode()
-    editing.post(url(group, f"verzoeken/{request.pk}/"), {"besluit": "toelaten"})
+    group = community.closed_group
+    admitted = Membership.objects.create(group=group, user=member, status="aangevraagd")
+    edit = f"/admin/snippets/community/membership/edit/{admitted.pk}/"
+    form = {"group": group.pk, "user": member.pk, "status": "lid"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editing.post(edit, form).status_code == 302
+    admitted.refresh_from_db()
+    assert admitted.is_active and admitted.joined_at
+    assert mailoutbox[-1].to == [member.email]
+    assert "goedgekeurd" in mailoutbox[-1].body
+    assert "niet goedgekeurd" not in mailoutbox[-1].body
+    # Saving an existing membership again mails nobody.
+    with django_capture_on_commit_callbacks(execute=True):
+        editing.post(edit, {**form, "is_moderator": "on"})
+    assert len(mailoutbox) == 1
+
+    other = make_member("Ander Lid")
+    declined = Membership.objects.create(group=group, user=other, status="aangevraagd")
+    delete = f"/admin/snippets/community/membership/delete/{declined.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editing.post(delete).status_code == 302
+    assert not Membership.objects.filter(pk=declined.pk).exists()
+    assert mailoutbox[-1].to == [other.email]
+    assert "niet goedgekeurd" in mailoutbox[-1].body
+
+
+def test_where_two_factor_login_is_required_editors_need_it_to_decide(
+    community, member, django_user_model, settings
+):
+    settings.TWO_FACTOR_REQUIRED = True
+    ensure_community_permissions()
+    editor = django_user_model.objects.create_user("redacteur", email="r@x.example")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    editing = Client()
+    editing.force_login(editor)  # the password only
+    request = Membership.objects.create(
+        group=community.closed_group, user=member, status="aangevraagd"
+    )
+    edit = f"/admin/snippets/community/membership/edit/{request.pk}/"
+    answer = editing.post(
+        edit, {"group": request.group_id, "user": member.pk, "status": "lid"}
+    )
+    assert answer["Location"].startswith("/admin/2fa/instellen/")
+    assert "Verzoeken" not in editing.get(url(community.closed_group)).content.decode()
     request.refresh_from_db()
-    assert request.is_active
+    assert request.status == Membership.Status.REQUESTED
 
 
 def test_a_moderator_cannot_decide_on_another_groups_request_through_theirs(
