@@ -6,11 +6,13 @@ Such a page has `calendar_events(request)`, returning `Event`s, and
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 import icalendar
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
@@ -27,28 +29,53 @@ class Event:
     cancelled: bool = False
 
 
+# RFC 5545 TEXT allows no control characters but the tab; a line break inside
+# a value must be escaped, and only DESCRIPTION may have one at all. Editors
+# can type any of these into a title through the admin.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
+def one_line(value) -> str:
+    """A single-line property (SUMMARY, LOCATION, UID, the calendar's name):
+    line breaks and control characters become spaces, runs of space shrink."""
+    return " ".join(_LINE_BREAK.sub(" ", _CONTROL.sub(" ", str(value))).split())
+
+
+def multi_line(value) -> str:
+    """DESCRIPTION: line breaks kept as plain newlines (the library escapes
+    them), control characters dropped."""
+    return _LINE_BREAK.sub("\n", _CONTROL.sub("", str(value))).strip()
+
+
+def uri(value) -> str:
+    """A URL property: no whitespace or control characters, non-ASCII
+    percent-encoded."""
+    return iri_to_uri("".join(one_line(value).split()))
+
+
 def calendar_bytes(events, name: str) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Kenniscentrum Data//Portaal//NL")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", str(name))
+    calendar.add("x-wr-calname", one_line(name))
     stamp = timezone.now()
     for item in events:
         event = icalendar.Event()
-        event.add("uid", item.uid)
+        event.add("uid", one_line(item.uid))
         event.add("dtstamp", stamp)
         event.add("dtstart", item.start)
         if isinstance(item.end, datetime.datetime):
             event.add("dtend", item.end)
         else:  # all-day: DTEND is the day after the last day
             event.add("dtend", item.end + datetime.timedelta(days=1))
-        event.add("summary", item.summary)
+        event.add("summary", one_line(item.summary))
         if item.description:
-            event.add("description", item.description)
+            event.add("description", multi_line(item.description))
         if item.location:
-            event.add("location", item.location)
+            event.add("location", one_line(item.location))
         if item.url:
-            event.add("url", item.url)
+            event.add("url", uri(item.url))
         event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
         calendar.add_component(event)
     return calendar.to_ical()

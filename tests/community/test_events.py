@@ -3,7 +3,9 @@ the online link for participants only, the coming ones on the community and
 home pages, past ones in the archive by themselves, and .ics files."""
 
 import datetime
+import re
 
+import icalendar
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
@@ -151,6 +153,46 @@ def test_calendar_files(client, community, meetup):
     upcoming = client.get("/community/bijeenkomsten/agenda.ics").content.decode()
     assert upcoming.count("BEGIN:VEVENT") == 1
     assert "Al geweest" not in upcoming
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meetup\nmet een regel erbij",
+        "Meetup\r\nWindows",
+        "Meetup\u2028lijnscheiding",
+        "Meetup\x00met\x07stuurtekens\x1b",
+        "Meetup\x0bverticale tab",
+    ],
+)
+def test_a_title_with_line_breaks_or_control_characters_gives_a_valid_calendar(
+    client, community, title
+):
+    """An editor can type any of these into a title in the admin; the
+    calendar files must stay valid RFC 5545, for one meetup and for all."""
+    event = EventPageFactory(
+        parent=community.events,
+        title=title,
+        summary="Eerste regel.\nTweede regel.\x00",
+        location="Stadskantoor\nUtrecht",
+        start=moment(5),
+    )
+    for url in (event.url + "agenda.ics", "/community/bijeenkomsten/agenda.ics"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        calendar = icalendar.Calendar.from_ical(response.content)
+        [vevent] = calendar.walk("VEVENT")
+        summary = str(vevent["SUMMARY"])
+        assert summary.startswith("Meetup ") and summary.split() == summary.split(" ")
+        assert str(vevent["LOCATION"]) == "Stadskantoor Utrecht"
+        assert str(vevent["DESCRIPTION"]) == "Eerste regel.\nTweede regel."
+        raw = response.content.decode()
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028]", raw)
+        # Every line of the file ends in CRLF; none is broken inside a value.
+        assert all(line.endswith("\r") for line in raw.split("\n")[:-1])
+    assert (
+        "X-WR-CALNAME:Meetup " in client.get(event.url + "agenda.ics").content.decode()
+    )
 
 
 def test_the_editor_is_told_what_is_missing(community):
