@@ -11,6 +11,7 @@ import uuid
 
 from axes.models import AccessAttempt
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
@@ -172,6 +173,12 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     template_name = "community/account/login.html"
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "session_days": settings.MEMBER_SESSION_MAX_DAYS,
+        }
 
 
 class ResetView(auth_views.PasswordResetView):

@@ -3,14 +3,15 @@ from django.apps import AppConfig
 
 class CoreConfig(AppConfig):
     """What every feature uses and that names no feature: rate limits, the
-    visitor's address and login throttling (more moves here over time; see
-    docs/architecture.md)."""
+    visitor's address, login throttling and session limits (more moves here
+    over time; see docs/architecture.md)."""
 
     name = "core"
     verbose_name = "Kern"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import logins
+        from core import logins, sessions
 
         logins.connect_signals()
+        sessions.connect_signals()

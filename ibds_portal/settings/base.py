@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # Ends admin sessions idle or old, and members' after their maximum.
+    "core.sessions.SessionLimitsMiddleware",
     "ibds_portal.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -286,6 +288,13 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SESSION_COOKIE_HTTPONLY = True
+# How long a login lasts (core/sessions.py, ASVS 3.3): whoever may use the
+# admin is logged out after 30 minutes without a request and 12 hours after
+# logging in; members stay logged in on their device for up to 14 days.
+ADMIN_SESSION_IDLE_MINUTES = 30
+ADMIN_SESSION_MAX_HOURS = 12
+MEMBER_SESSION_MAX_DAYS = 14
+SESSION_COOKIE_AGE = MEMBER_SESSION_MAX_DAYS * 86400
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
