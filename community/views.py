@@ -46,7 +46,8 @@ def ask(request):
             if may_mail("enquiry", enquiry.email):
                 send_after_commit(
                     "community/email/enquiry_received",
-                    {"enquiry": enquiry, "status_url": enquiry.status_url()},
+                    # The address is unconfirmed: nothing the asker typed.
+                    {"status_url": enquiry.status_url()},
                     to=enquiry.email,
                 )
             return redirect("enquiry-status", enquiry.token)

@@ -103,15 +103,10 @@ def create_draft(catalogue, data) -> TrainingPage:
         contact_email=data["contact_email"],
     )
     # One address gets at most a few confirmations a day, however many
-    # IP addresses the sender uses: the form is no way to mail strangers.
+    # IP addresses the sender uses: the form is no way to mail strangers. The
+    # address is unconfirmed, so the mail carries nothing the sender typed.
     if may_mail("proposal", data["contact_email"]):
         send_after_commit(
-            "trainings/email/proposal_received",
-            {
-                "name": data["contact_name"],
-                "title": page.title,
-                "provider": provider_name,
-            },
-            to=data["contact_email"],
+            "trainings/email/proposal_received", {}, to=data["contact_email"]
         )
     return page

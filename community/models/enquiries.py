@@ -116,7 +116,11 @@ class Enquiry(models.Model):
         if notify and self.email != ANONYMOUS_EMAIL:
             send_after_commit(
                 "community/email/enquiry_answered",
-                {"enquiry": self, "status_url": self.status_url()},
+                # Nothing the asker typed: the address was never confirmed.
+                {
+                    "status": self.get_status_display().lower(),
+                    "status_url": self.status_url(),
+                },
                 to=self.email,
             )
 

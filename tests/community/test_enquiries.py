@@ -57,6 +57,32 @@ def test_asking_gives_a_private_link_and_a_mail(
     assert mail.alternatives[0][1] == "text/html"
 
 
+def test_mails_to_the_unconfirmed_address_carry_nothing_the_asker_typed(
+    client, site_tree, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Anyone can type any address and any name: the Kenniscentrum must not
+    mail a stranger someone else's words ("Hallo <name>")."""
+    typed = {
+        "name": "Klik-op-win-actie.example",
+        "question": "Gefeliciteerd, u heeft gewonnen",
+        "context": "Bel nu 0900-1234",
+        "organisation": "Prijzenbureau",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, enquiry_data(**typed))
+    enquiry = Enquiry.objects.get()
+    enquiry.status = EnquiryStatus.BEANTWOORD
+    enquiry.answer = "Ons antwoord."
+    with django_capture_on_commit_callbacks(execute=True):
+        enquiry.save()
+    received, answered = mailoutbox
+    for mail in (received, answered):
+        text = " ".join([mail.subject, mail.body, mail.alternatives[0][0]])
+        assert enquiry.token in text
+        for value in typed.values():
+            assert value not in text
+
+
 def test_unknown_or_guessed_links_are_not_found(client, site_tree):
     Enquiry.objects.create(question="x", email="a@b.example")
     assert client.get("/vraagbaak/abc/").status_code == 404

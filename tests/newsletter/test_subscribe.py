@@ -57,6 +57,16 @@ def capture(django_capture_on_commit_callbacks):
     return django_capture_on_commit_callbacks
 
 
+def test_the_confirmation_carries_nothing_the_visitor_typed(
+    client, newsletter, mailoutbox, capture
+):
+    sign_up(client, capture, name="Klik-op-win-actie.example")
+    [mail] = mailoutbox
+    text = " ".join([mail.subject, mail.body, mail.alternatives[0][0]])
+    assert "/nieuwsbrief/bevestigen/" in text
+    assert "Klik-op-win-actie" not in text
+
+
 def test_double_opt_in(client, newsletter, site_tree, mailoutbox, capture):
     question = QuestionPageFactory(parent=site_tree.questions)
     response = sign_up(client, capture, questions=[question.pk])

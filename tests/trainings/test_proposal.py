@@ -65,6 +65,23 @@ def post(client, data, **headers):
     return client.post(URL, data, **headers)
 
 
+def test_the_confirmation_carries_nothing_the_proposer_typed(
+    client, catalogue, mailoutbox, django_capture_on_commit_callbacks
+):
+    typed = {
+        "contact_name": "Klik-op-win-actie.example",
+        "title": "Gefeliciteerd u heeft gewonnen",
+        "provider_name": "Prijzenbureau",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(URL, proposal(**typed)).status_code == 302
+    [mail] = mailoutbox
+    text = " ".join([mail.subject, mail.body, mail.alternatives[0][0]])
+    assert "voorstel" in text
+    for value in typed.values():
+        assert value not in text
+
+
 def test_the_form_page_sets_no_cookie_and_passes_checks(client, catalogue):
     response = client.get(URL)
     assert response.status_code == 200
@@ -102,7 +119,7 @@ def test_a_good_proposal_becomes_a_draft_in_review(
 
     [mail] = mailoutbox
     assert mail.to == ["sanne@academie.example"]
-    assert "Data-ethiek voor teams" in mail.subject
+    assert "voorstel voor een opleiding" in mail.subject
     assert "De redactie bekijkt je voorstel" in mail.body
     assert mail.alternatives[0][1] == "text/html"
     assert client.get(response["Location"]).status_code == 200
