@@ -26,7 +26,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from community.account_forms import (
     ConfirmAccountForm,
@@ -47,11 +47,13 @@ from community.models import (
     EventRegistration,
     MemberProfile,
     Membership,
+    new_token,
 )
 from core.ratelimit import allow_key, refuse_form
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import PracticeCasePage
+from newsletter.models import Subscriber
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 TOO_MANY = (
@@ -318,12 +320,13 @@ def member_data(user) -> dict:
                 first_revision_at=Min("_revisions__created_at")
             )
         ],
-        # Failed logins under this address (django-axes keeps them until the
-        # lockout period has passed).
+        "newsletter": newsletter_data(user),
+        # Failed logins on this account (django-axes keeps them until the
+        # lockout period has passed). Not the addresses they came from: those
+        # are whoever tried, not the member.
         "failed_logins": [
             {
                 "at": attempt.attempt_time.isoformat(),
-                "ip_address": attempt.ip_address,
                 "failures": attempt.failures_since_start,
             }
             for attempt in login_attempts(user)
@@ -331,10 +334,40 @@ def member_data(user) -> dict:
     }
 
 
+def newsletter_data(user) -> dict | None:
+    """The newsletter subscription of the member's address, if any (it needs
+    no account, but it is about the same person)."""
+    subscriber = (
+        Subscriber.objects.filter(email__iexact=user.email)
+        .select_related("government_layer")
+        .prefetch_related("questions")
+        .first()
+        if user.email
+        else None
+    )
+    if subscriber is None:
+        return None
+    return {
+        "email": subscriber.email,
+        "name": subscriber.name,
+        "government_layer": str(subscriber.government_layer or ""),
+        "questions_of_interest": [q.title for q in subscriber.questions.all()],
+        "status": subscriber.get_status_display(),
+        "consented_at": subscriber.consented_at.isoformat(),
+        "consent_version": subscriber.consent_version,
+        "consent_form": subscriber.get_consent_form_display(),
+        "confirmed_at": subscriber.confirmed_at.isoformat()
+        if subscriber.confirmed_at
+        else None,
+    }
+
+
 def login_attempts(user):
-    if not user.email:
-        return AccessAttempt.objects.none()
-    return AccessAttempt.objects.filter(username__iexact=user.email)
+    """Failed logins counted under this account (core.logins.login_name: its
+    address, or its username if it has none)."""
+    return AccessAttempt.objects.filter(
+        username__iexact=user.email or user.get_username()
+    )
 
 
 @never_cache
@@ -390,10 +423,20 @@ def delete(request):
 
 
 def delete_member(user) -> None:
+    """Remove the member and everything personal about them. What stays,
+    without anything that leads to them (the delete page says so): their
+    vraagbaak questions and answers, and cases they shared."""
     if user.email:
-        Enquiry.objects.filter(email__iexact=user.email).update(
-            name="", organisation="", email=ANONYMOUS_EMAIL
+        enquiries = list(Enquiry.objects.filter(email__iexact=user.email))
+        for enquiry in enquiries:
+            enquiry.name = enquiry.organisation = ""
+            enquiry.email = ANONYMOUS_EMAIL
+            enquiry.token = new_token()  # the private link stops working
+        Enquiry.objects.bulk_update(
+            enquiries, ["name", "organisation", "email", "token"]
         )
+        # A subscription to the newsletter with the same address goes too.
+        Subscriber.objects.filter(email__iexact=user.email).delete()
     login_attempts(user).delete()
     # The admin's history of memberships and sign-ups labels them with the
     # member's name.
@@ -405,8 +448,16 @@ def delete_member(user) -> None:
             content_type=ContentType.objects.get_for_model(model),
             object_id__in=[str(pk) for pk in rows.values_list("pk", flat=True)],
         ).delete()
-    # The profile, group memberships and meetup sign-ups go with the account;
-    # shared cases stay, no longer attributed (contributor is SET_NULL).
+    # Shared cases stay, no longer attributed: the page's contributor is
+    # SET_NULL, and its stored revisions forget the id too. Wagtail's history
+    # keeps who did what by id without a constraint: forget that as well.
+    revisions = list(Revision.objects.filter(content__contributor=user.pk))
+    for revision in revisions:
+        revision.content["contributor"] = None
+    Revision.objects.bulk_update(revisions, ["content"])
+    for log in (PageLogEntry, ModelLogEntry):
+        log.objects.filter(user_id=user.pk).update(user=None)
+    # The profile, group memberships and meetup sign-ups go with the account.
     user.delete()
 
 

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import PageLogEntry, Revision
 
 from community.account_views import ATTEMPTS_PER_HOUR
 from community.auth import registration_token
@@ -374,6 +375,48 @@ def test_deleting_removes_the_member_and_anonymises_questions(
     assert client.get("/account/")["Location"].startswith("/account/inloggen/")
 
 
+def test_deleting_leaves_no_trace_of_the_member(
+    client, site_tree, member, django_capture_on_commit_callbacks
+):
+    from newsletter.models import Subscriber
+    from tests.factories import PracticeCasePageFactory
+
+    enquiry = Enquiry.objects.create(
+        question="Mag dit?", email="lid@gemeente.example", answer="Ja."
+    )
+    link = f"/vraagbaak/{enquiry.token}/"
+    assert client.get(link).status_code == 200
+    Subscriber.objects.create(
+        email="lid@gemeente.example", name="Lid Een", status="actief"
+    )
+    case = PracticeCasePageFactory(parent=site_tree.cases, contributor=member)
+    case.save_revision(user=member, log_action=True)
+    assert Revision.objects.filter(content__contributor=member.pk).exists()
+    assert PageLogEntry.objects.filter(user_id=member.pk).exists()
+    client.force_login(member, backend="community.auth.EmailBackend")
+    exported = client.get("/account/gegevens.json").json()
+    assert exported["newsletter"]["name"] == "Lid Een"
+    assert exported["newsletter"]["status"] == "Actief"
+
+    assert client.post("/account/verwijderen/", {"password": PASSWORD}).status_code
+    assert not Subscriber.objects.filter(email__iexact="lid@gemeente.example")
+    assert client.get(link).status_code == 404  # the private link is dead
+    enquiry.refresh_from_db()
+    assert (enquiry.question, enquiry.answer) == ("Mag dit?", "Ja.")
+    assert not Revision.objects.filter(content__contributor=member.pk).exists()
+    case.refresh_from_db()
+    assert case.contributor is None
+    assert not PageLogEntry.objects.filter(user_id=member.pk).exists()
+    assert not Revision.objects.filter(user_id=member.pk).exists()
+
+
+def test_the_delete_page_says_what_stays_and_why(client, site_tree, member):
+    client.force_login(member, backend="community.auth.EmailBackend")
+    html = client.get("/account/verwijderen/").content.decode()
+    assert "Wat blijft" in html
+    assert "Data-nieuwsbrief" in html
+
+
 def test_one_member_never_reaches_another_members_data(
     client, site_tree, member, django_user_model
 ):
@@ -460,7 +503,10 @@ def test_failed_logins_are_exported_and_deleted_with_the_account(
     )
     client.force_login(member, backend="community.auth.EmailBackend")
     data = client.get("/account/gegevens.json").json()
-    assert data["failed_logins"] and data["failed_logins"][0]["ip_address"]
+    assert data["failed_logins"][0]["failures"] == 1
+    # Where the attempts came from is someone else's data, not the member's.
+    assert "127.0.0.1" not in json.dumps(data)
+    assert "ip_address" not in data["failed_logins"][0]
     client.post("/account/verwijderen/", {"password": PASSWORD})
     from axes.models import AccessAttempt
 
