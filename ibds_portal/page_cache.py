@@ -157,7 +157,9 @@ def remember(name: str, key: str, compute, *, refresh: bool = False):
 
 
 def _key(request, generation: str, gzip: bool) -> str:
-    url = f"{request.get_host()}{request.get_full_path()}"
+    # The scheme too: a page rendered for http (its links, robots.txt's
+    # sitemap address) is not the page for https.
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = blake2b(url.encode(), digest_size=16).hexdigest()
     return f"page:{generation}:{'gz' if gzip else 'id'}:{digest}"
 

@@ -6,6 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
@@ -91,7 +92,13 @@ def search(request):
         ]
         context["total"] = hits.total
         context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
-    return render(request, "ibds_portal/search.html", context)
+    response = render(request, "ibds_portal/search.html", context)
+    if query.terms:
+        # Every query is a URL of its own: kept in a shared cache (the page
+        # cache, a proxy), a flood of made-up queries would push out the
+        # pages that everyone asks for.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def _plain_text(lines: list[str]) -> HttpResponse:

@@ -177,26 +177,16 @@ def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
     Wagtail's own ranked search re-runs the match for every result on SQLite
     and counts each type with a query of its own; this does neither.
 
-    A word found in most pages still costs a pass over all of them, so the
-    hits are kept until the content changes (like the facet counts): a
-    search asked again, as popular ones are, costs no search at all.
+    Nothing is kept between searches: every query is a key of its own, and
+    a flood of made-up queries would fill a cache with them.
     """
-    from ibds_portal.page_cache import remember
-
     if not query.terms:
         return SearchHits([], 0, {})
-
-    def compute():
-        if not _database_backend():
-            return _search_backend(pages, query.text, content_types)
-        if connection.vendor == "postgresql":
-            return _search_postgres(pages, query.terms, content_types)
-        return _search_sqlite(pages, query.terms, content_types)
-
-    # The SQL of the visible pages (site, types, view restrictions) and the
-    # terms and types asked for.
-    key = repr((str(pages.query), query.terms, content_types))
-    return remember("search", key, compute)
+    if not _database_backend():
+        return _search_backend(pages, query.text, content_types)
+    if connection.vendor == "postgresql":
+        return _search_postgres(pages, query.terms, content_types)
+    return _search_sqlite(pages, query.terms, content_types)
 
 
 def _database_backend() -> bool:
