@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Also for the processes make starts: the dev settings build mail links from it.
+export PORT
 MANAGE := $(BIN)/python manage.py
 # axe-core for the accessibility checks in the browser tests (pinned in the script).
 AXE_JS := $(VENV)/share/axe-core/axe.min.js

@@ -135,3 +135,16 @@ def test_just_after_a_change_anonymous_reads_use_the_primary(settings):
         assert read_database_of(request) == "replica"
     page_cache.purge("and another")
     assert read_database_of(request) == "default"
+
+
+def test_mail_links_follow_the_port_make_run_serves_on(monkeypatch):
+    monkeypatch.delenv("WAGTAILADMIN_BASE_URL", raising=False)
+    monkeypatch.delenv("PORT", raising=False)
+    assert base_settings(monkeypatch)["WAGTAILADMIN_BASE_URL"].endswith(":8000")
+    settings = base_settings(monkeypatch, PORT="8080")
+    assert settings["WAGTAILADMIN_BASE_URL"] == "http://127.0.0.1:8080"
+    configured = base_settings(
+        monkeypatch, PORT="8080", WAGTAILADMIN_BASE_URL="https://kc.example"
+    )
+    assert configured["WAGTAILADMIN_BASE_URL"] == "https://kc.example"
+
