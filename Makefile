@@ -8,6 +8,8 @@ export PORT
 MANAGE := $(BIN)/python manage.py
 # axe-core for the accessibility checks in the browser tests (pinned in the script).
 AXE_JS := $(VENV)/share/axe-core/axe.min.js
+# The W3C Nu HTML Checker for the HTML validity test (pinned in the script).
+VNU_JAR := $(VENV)/share/vnu/vnu.jar
 
 .DEFAULT_GOAL := help
 .PHONY: help install migrate demo run worker test bench lint format check lock clean
@@ -24,7 +26,10 @@ $(BIN)/.installed: requirements-dev.lock
 $(AXE_JS): scripts/fetch_axe.py $(BIN)/.installed
 	$(BIN)/python scripts/fetch_axe.py $@
 
-install: $(BIN)/.installed $(AXE_JS) ## Create .venv and install the locked dependencies
+$(VNU_JAR): scripts/fetch_vnu.py $(BIN)/.installed
+	$(BIN)/python scripts/fetch_vnu.py $@
+
+install: $(BIN)/.installed $(AXE_JS) $(VNU_JAR) ## Create .venv and install the locked dependencies
 
 migrate: install ## Apply migrations to the database (SQLite under var/ by default)
 	$(MANAGE) migrate --noinput

@@ -258,13 +258,20 @@ def add_sample_newsletter(home):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Say it loudly when the browser tests did not run."""
+    """Say it loudly when the browser tests or the HTML validity check did
+    not run."""
     skipped = terminalreporter.stats.get("skipped", [])
     if any("chromium" in str(report.longrepr) for report in skipped):
         terminalreporter.write_sep(
             "!",
             "browser tests SKIPPED: no chromium on PATH (apt install chromium); "
             "CI runs them",
+            yellow=True,
+        )
+    if any("(vnu) not checked" in str(report.longrepr) for report in skipped):
+        terminalreporter.write_sep(
+            "!",
+            "HTML validity SKIPPED: needs java and vnu.jar (make install); CI runs it",
             yellow=True,
         )
 

@@ -3,17 +3,22 @@
 from operator import attrgetter
 
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ibds_portal.page_cache import remember
 from knowledge.search import StemmedSearchMixin, with_stemming
+
+# Search engines show about this many characters of a meta description.
+DESCRIPTION_LENGTH = 160
 
 
 def restricted_sections() -> tuple[tuple[str, int], ...]:
@@ -31,6 +36,14 @@ def restricted_sections() -> tuple[tuple[str, int], ...]:
             PageViewRestriction.objects.values_list("page__path", "page__depth")
         ),
     )
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """`text` on one line, cut at a word before `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "…"
 
 
 class SitePageQuerySet(PageQuerySet):
@@ -62,6 +75,24 @@ class SitePage(Page):
         """Where a page of this type is fetched from to be served (see
         HomePage.route): select what its template shows."""
         return cls.objects.all()
+
+    def meta_description(self) -> str:
+        """What the page is, for `<meta name="description">`: the editors'
+        search description (Promote tab), else the page's own summary or
+        plain-text intro, shortened. Empty when it has none of these; the
+        page's template then says what the page is in its own words."""
+        if self.search_description.strip():
+            return " ".join(self.search_description.split())
+        for name in ("summary", "intro"):
+            try:
+                field = self._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            # A rich-text intro is markup, and the types with one have a summary.
+            if isinstance(field, RichTextField) or not getattr(self, name):
+                continue
+            return shorten(getattr(self, name))
+        return ""
 
     def get_view_restrictions(self):
         # Wagtail's own check (aliases included) as soon as any page has a
