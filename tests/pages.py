@@ -19,6 +19,10 @@ from newsletter import tokens
 REGISTRATION_LINK = (
     f"/account/bevestigen/{registration_token('nieuw-lid@gemeente.example')}/"
 )
+# The same for the sample member's address (conftest.SAMPLE_MEMBER): made already.
+USED_REGISTRATION_LINK = (
+    f"/account/bevestigen/{registration_token('fatima@gemeente.example')}/"
+)
 
 
 def _subscriber_link(kind: str, pk: int) -> str:
@@ -102,6 +106,7 @@ PAGES = [
     SamplePage("/account/wachtwoord-vergeten/", "password reset", sets_cookie=True),
     SamplePage("/account/registreren/verstuurd/", "registration sent"),
     SamplePage(REGISTRATION_LINK, "registration: choose a password", sets_cookie=True),
+    SamplePage(USED_REGISTRATION_LINK, "registration link: account made already"),
     SamplePage("/account/bevestigen/xx/yy/", "invalid confirmation link", status=400),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
