@@ -52,6 +52,7 @@ from community.models import (
 from core.ratelimit import allow_key, refuse_form
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
+from ibds_portal.security import private_link_page
 from knowledge.models import PracticeCasePage
 from newsletter.models import Subscriber
 
@@ -137,12 +138,13 @@ def activate(request, token):
         login(request, user, backend="community.auth.EmailBackend")
         messages.success(request, "Welkom! Je account is klaar.")
         return redirect("account")
-    return render(
+    response = render(
         request,
         "community/account/activate.html",
         {"form": form, "email": email},
         status=400 if form.errors else 200,
     )
+    return private_link_page(response)
 
 
 def create_member(email: str, pending, name: str, password: str):

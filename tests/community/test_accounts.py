@@ -58,6 +58,9 @@ def test_register_confirm_by_mail_choose_a_password_and_land_logged_in(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Maak je account af" in html and "fatima@gemeente.example" in html
+    # A private link: kept out of Referer headers and search engines.
+    assert page["Referrer-Policy"] == "no-referrer"
+    assert "noindex" in page["X-Robots-Tag"]
     assert not get_user_model().objects.exists()
 
     confirmed = confirm(client, link)
