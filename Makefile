@@ -23,11 +23,11 @@ $(BIN)/.installed: requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
-$(AXE_JS): scripts/fetch_axe.py $(BIN)/.installed
-	$(BIN)/python scripts/fetch_axe.py $@
+$(AXE_JS): scripts/fetch_npm.py $(BIN)/.installed
+	$(BIN)/python scripts/fetch_npm.py axe-core $@
 
-$(VNU_JAR): scripts/fetch_vnu.py $(BIN)/.installed
-	$(BIN)/python scripts/fetch_vnu.py $@
+$(VNU_JAR): scripts/fetch_npm.py $(BIN)/.installed
+	$(BIN)/python scripts/fetch_npm.py vnu-jar $@
 
 install: $(BIN)/.installed $(AXE_JS) $(VNU_JAR) ## Create .venv and install the locked dependencies
 

@@ -38,6 +38,19 @@ SAMPLE_MEMBER = ("fatima@gemeente.example", "een lange zin als wachtwoord")
 SAMPLE_SUBSCRIBERS = {4201: "wacht", 4202: "actief"}
 
 
+MEMBER_PASSWORD = "een lange zin als wachtwoord"
+
+
+@pytest.fixture
+def member(django_user_model):
+    """An active member (lid@gemeente.example) with a profile."""
+    user = django_user_model.objects.create_user(
+        "lid-1", email="lid@gemeente.example", password=MEMBER_PASSWORD
+    )
+    MemberProfile.objects.create(user=user, name="Lid Een")
+    return user
+
+
 @pytest.fixture
 def site_tree(db):
     """Home page with the three sections, as the default site (fresh per test)."""

@@ -6,7 +6,7 @@ directory and checked in one run of vnu (each start of the JVM costs
 seconds). Errors and warnings fail the test; vnu's info messages (hints
 such as "trailing slash on void elements has no effect") do not.
 
-vnu.jar comes from `make install` (scripts/fetch_vnu.py) and needs Java 17
+vnu.jar comes from `make install` (scripts/fetch_npm.py) and needs Java 17
 or newer; without them the test is skipped, and with REQUIRE_VNU=1 (set by
 CI) it fails instead.
 """

@@ -147,4 +147,3 @@ def test_mail_links_follow_the_port_make_run_serves_on(monkeypatch):
         monkeypatch, PORT="8080", WAGTAILADMIN_BASE_URL="https://kc.example"
     )
     assert configured["WAGTAILADMIN_BASE_URL"] == "https://kc.example"
-

@@ -8,10 +8,9 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from community.models import MemberProfile
+from tests.conftest import MEMBER_PASSWORD as PASSWORD
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "een lange zin als wachtwoord"
 
 
 @pytest.fixture
@@ -20,15 +19,6 @@ def editor(django_user_model):
         "redacteur", email="red@x.example", password=PASSWORD
     )
     user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def member(django_user_model):
-    user = django_user_model.objects.create_user(
-        "lid-1", email="lid@gemeente.example", password=PASSWORD
-    )
-    MemberProfile.objects.create(user=user, name="Lid Een")
     return user
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Installed by `make install` (scripts/fetch_axe.py), from the npm registry.
+# Installed by `make install` (scripts/fetch_npm.py), from the npm registry.
 AXE_JS = Path(os.environ.get("AXE_JS", Path(sys.prefix) / "share/axe-core/axe.min.js"))
 REQUIRED = os.environ.get("REQUIRE_BROWSER") == "1"
 

@@ -5,13 +5,13 @@ import itertools
 import pytest
 
 from community.models import MemberProfile
+from tests.conftest import MEMBER_PASSWORD as PASSWORD
 from tests.factories import (
     CommunityGroupPageFactory,
     CommunityIndexPageFactory,
     EventIndexPageFactory,
 )
 
-PASSWORD = "een lange zin als wachtwoord"
 _numbers = itertools.count(1)
 
 
@@ -30,15 +30,6 @@ def make_member(django_user_model):
         return user
 
     return make
-
-
-@pytest.fixture
-def member(django_user_model):
-    user = django_user_model.objects.create_user(
-        "lid-1", email="lid@gemeente.example", password=PASSWORD
-    )
-    MemberProfile.objects.create(user=user, name="Lid Een")
-    return user
 
 
 @pytest.fixture
