@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
-from ibds_portal.management.commands import generate_bench_content as generator
+from devtools.management.commands import generate_bench_content as generator
 from knowledge.models import (
     KnowledgeProductPage,
     KnowledgeProductTag,

@@ -21,7 +21,10 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, WAGTAILSEARCH_BACKENDS
+from .base import INSTALLED_APPS, VAR_DIR, WAGTAILSEARCH_BACKENDS
+
+# The demo content and the load benchmark (production does not install them).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 
 _url = os.environ.get("DATABASE_URL", "").strip()
 if not _url:
@@ -56,7 +59,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or (
 )
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 # The project's URLs plus a minimal view, the ceiling of this machine.
-ROOT_URLCONF = "ibds_portal.bench_urls"
+ROOT_URLCONF = "devtools.bench_urls"
 
 IBDS_DEMO_ACCOUNTS = False
 TWO_FACTOR_REQUIRED = True

@@ -3,7 +3,10 @@
 import secrets
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_bool, env_list
+from .base import INSTALLED_APPS, VAR_DIR, env_bool, env_list
+
+# The demo content and the load benchmark (production does not install them).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 
 DEBUG = True
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")

@@ -4,7 +4,10 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import cache_settings
+from .base import INSTALLED_APPS, cache_settings
+
+# The demo content and the load benchmark (production does not install them).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 
 # pytest-xdist runs the suite in several processes ("gw0", "gw1", ...).
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)

@@ -12,7 +12,6 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site, WorkflowPage
 
-from community import demo as community_demo
 from community.models import (
     CommunityGroupPage,
     CommunityIndexPage,
@@ -23,11 +22,14 @@ from community.models import (
     Membership,
 )
 from community.models.events import past, upcoming
-from decisions import demo as decision_demo
 from decisions.blocks import VERDICT_LABELS
 from decisions.models import DecisionAidIndexPage, DecisionAidPage
 from decisions.tree import Tree
-from knowledge.demo import cases, products, questions
+from devtools.demo.community import data as community_demo
+from devtools.demo.decisions import data as decision_demo
+from devtools.demo.knowledge import cases, products, questions
+from devtools.demo.newsletter import data as newsletter_demo
+from devtools.demo.trainings import data as training_demo
 from knowledge.models import (
     GovernmentLayer,
     KnowledgeIndexPage,
@@ -39,7 +41,6 @@ from knowledge.models import (
     QuestionPage,
     StandardPage,
 )
-from newsletter import demo as newsletter_demo
 from newsletter.blocks import SECTION_KINDS
 from newsletter.models import (
     CONSENT_VERSION,
@@ -47,7 +48,6 @@ from newsletter.models import (
     NewsletterIssuePage,
     Subscriber,
 )
-from trainings import demo as training_demo
 from trainings.models import SOON, TrainingIndexPage, TrainingPage, TrainingRun
 
 pytestmark = pytest.mark.django_db

@@ -15,10 +15,10 @@ from django.core.mail import EmailMessage, get_connection
 from django.core.management import call_command
 from django.db import transaction
 
-from newsletter.management.commands import bench_newsletter
-from newsletter.management.commands.bench_newsletter import Result, comparison
+from devtools.management.commands import bench_newsletter
+from devtools.management.commands.bench_newsletter import Result, comparison
+from devtools.smtp_sink import SmtpSink
 from newsletter.models import Sending, Subscriber
-from newsletter.smtp_sink import SmtpSink
 
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
 

@@ -20,11 +20,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from community import demo_loader as community_demo
 from community.editorial import ensure_community_permissions
-from decisions import demo_loader as decision_demo
-from ibds_portal.page_cache import purge
-from knowledge.demo import (
+from devtools.demo.community import loader as community_demo
+from devtools.demo.decisions import loader as decision_demo
+from devtools.demo.knowledge import (
     cases,
     ensure_organisations,
     organisations,
@@ -32,7 +31,10 @@ from knowledge.demo import (
     products,
     questions,
 )
-from knowledge.demo.figures import ensure_step_diagram
+from devtools.demo.knowledge.figures import ensure_step_diagram
+from devtools.demo.newsletter import loader as newsletter_demo
+from devtools.demo.trainings import loader as training_demo
+from ibds_portal.page_cache import purge
 from knowledge.editorial import MODERATORS, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
@@ -49,9 +51,7 @@ from knowledge.models import (
     QuestionRelation,
     StandardPage,
 )
-from newsletter import demo_loader as newsletter_demo
 from newsletter.editorial import ensure_newsletter_permissions
-from trainings import demo_loader as training_demo
 from trainings.editorial import ensure_training_permissions
 
 # username -> (group, superuser?) ; the password is shown in README.md.

@@ -11,8 +11,8 @@ import datetime
 
 from django.utils import timezone
 
+from devtools.demo.newsletter import data as demo
 from knowledge.models import GovernmentLayer, QuestionPage
-from newsletter import demo
 from newsletter.models import (
     CONSENT_VERSION,
     NewsletterIndexPage,

@@ -1,5 +1,5 @@
 """Benchmark of sending the Data-nieuwsbrief: `newsletter.sending.deliver`
-to N synthetic subscribers through a local SMTP sink (newsletter.smtp_sink).
+to N synthetic subscribers through a local SMTP sink (devtools.smtp_sink).
 
     python manage.py bench_newsletter --subscribers 1000 --subscribers 10000
 
@@ -55,6 +55,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from devtools.smtp_sink import SmtpSink
 from knowledge.models import (
     HomePage,
     KnowledgeIndexPage,
@@ -74,7 +75,6 @@ from newsletter.models import (
     Subscriber,
 )
 from newsletter.sending import deliver
-from newsletter.smtp_sink import SmtpSink
 
 QUESTIONS = 6
 PRODUCTS = 8  # each answers one or two of the questions

@@ -11,9 +11,9 @@ from html import escape
 
 from django.utils import timezone
 
-from knowledge.demo import ensure_organisations
+from devtools.demo.knowledge import ensure_organisations
+from devtools.demo.trainings import data as demo
 from knowledge.models import GovernmentLayer, Organisation, QuestionPage
-from trainings import demo
 from trainings.models import Audience, TrainingIndexPage, TrainingPage, TrainingRun
 
 INTRO = (

@@ -9,9 +9,9 @@ from html import escape
 
 from wagtail.models import Page
 
-from decisions import demo
 from decisions.models import DecisionAidIndexPage, DecisionAidPage
 from decisions.tree import Tree
+from devtools.demo.decisions import data as demo
 from knowledge.models import KnowledgeProductPage, PracticeCasePage, QuestionPage
 
 

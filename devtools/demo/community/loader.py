@@ -13,7 +13,6 @@ from html import escape
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from community import demo
 from community.models import (
     CommunityGroupPage,
     CommunityIndexPage,
@@ -23,6 +22,7 @@ from community.models import (
     MemberProfile,
     Membership,
 )
+from devtools.demo.community import data as demo
 from knowledge.models import GovernmentLayer, QuestionPage
 
 
