@@ -30,16 +30,8 @@ class HomePage(SitePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "knowledge.QuestionIndexPage",
-        "knowledge.KnowledgeIndexPage",
-        "knowledge.PracticeCaseIndexPage",
-        "trainings.TrainingIndexPage",
-        "community.CommunityIndexPage",
-        "newsletter.NewsletterIndexPage",
-        "decisions.DecisionAidIndexPage",
-        "knowledge.StandardPage",
-    ]
+    # No subpage_types: each section says itself that it lives under home
+    # (parent_page_types), so the home page names no other app's page types.
 
     class Meta:
         verbose_name = _("startpagina")

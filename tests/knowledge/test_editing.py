@@ -202,7 +202,8 @@ def test_page_types_only_where_they_belong():
     assert PracticeCasePage.allowed_parent_page_models() == [PracticeCaseIndexPage]
     assert QuestionPage.allowed_parent_page_models() == [QuestionIndexPage]
     assert KnowledgeProductPage.allowed_subpage_models() == []
-    assert set(HomePage.allowed_subpage_models()) == {
+    # What an editor can add under home (each section names home as its parent).
+    assert set(HomePage.creatable_subpage_models()) == {
         QuestionIndexPage,
         KnowledgeIndexPage,
         PracticeCaseIndexPage,
