@@ -7,7 +7,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
-from ibds_portal.forms import AccessibleFormMixin
+from ibds_portal.forms import AccessibleFormMixin, checked_formfield
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import QuestionPage
 
@@ -91,6 +91,7 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
             "questions",
             "listed",
         ]
+        formfield_callback = checked_formfield
         widgets = {"questions": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
