@@ -3,9 +3,10 @@
 The HTML checks (test_accessibility.py), the browser checks (axe-core,
 own origin only, security headers, no cookies: tests/browser/) and the
 arbitrary-input tests (test_arbitrary_input.py: every form and query
-parameter found on these pages) all read these lists, so a new page type is held to the same rules as soon as it is added
-here. Paths refer to the `sample_pages` fixture in conftest.py: when you add a
-page type, give it a sample there and its URLs here.
+parameter found on these pages) all read these lists, so a new page type is
+held to the same rules as soon as it is added here. Paths refer to the
+`sample_pages` fixture in conftest.py: when you add a page type, give it a
+sample there and its URLs here.
 """
 
 from dataclasses import dataclass, field
