@@ -2,6 +2,7 @@
 the arbitrary-input tests (tests/test_arbitrary_input.py)."""
 
 import pytest
+from django.test import Client
 
 from tests.html_checks import problems
 
@@ -39,4 +40,18 @@ def test_too_many_fields_are_refused_in_dutch(client, settings):
         assert '<html lang="nl">' in html
         assert "Deze aanvraag klopt niet" in html
         assert "Bad Request" not in html
+        assert problems(html) == []
+
+
+def test_a_member_form_without_its_csrf_token_is_refused_in_dutch(sample_pages):
+    # Django's own page was English ("CSRF verification failed").
+    strict = Client(enforce_csrf_checks=True)
+    for cookie in (False, True):
+        if cookie:
+            strict.get("/account/inloggen/")  # sets the CSRF cookie
+        response = strict.post("/account/inloggen/", {"username": "x@y.example"})
+        html = response.content.decode()
+        assert response.status_code == 403
+        assert '<html lang="nl">' in html and "niet verwerkt" in html
+        assert "CSRF verification" not in html
         assert problems(html) == []
