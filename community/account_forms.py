@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
 from core.logins import AccountThrottleMixin
-from ibds_portal.forms import AccessibleFormMixin
+from ibds_portal.forms import AccessibleFormMixin, checked_formfield
 from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import QuestionPage
 
@@ -107,6 +107,7 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
             "questions",
             "listed",
         ]
+        formfield_callback = checked_formfield
         widgets = {"questions": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):

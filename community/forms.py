@@ -2,7 +2,12 @@
 
 from django import forms
 
-from ibds_portal.forms import AccessibleFormMixin, ProtectedForm
+from ibds_portal.forms import (
+    AccessibleFormMixin,
+    ModelChoiceField,
+    ModelMultipleChoiceField,
+    ProtectedForm,
+)
 from knowledge.models import GovernmentLayer, Phase, QuestionPage
 
 
@@ -25,7 +30,7 @@ class EnquiryForm(ProtectedForm):
     organisation = forms.CharField(
         label="Je organisatie (optioneel)", max_length=160, required=False
     )
-    government_layer = forms.ModelChoiceField(
+    government_layer = ModelChoiceField(
         GovernmentLayer.objects.all(),
         label="Bestuurslaag (optioneel)",
         required=False,
@@ -54,7 +59,7 @@ class CaseForm(AccessibleFormMixin, forms.Form):
         max_length=160,
         help_text="Welke organisatie heeft dit gedaan?",
     )
-    government_layer = forms.ModelChoiceField(
+    government_layer = ModelChoiceField(
         GovernmentLayer.objects.all(),
         label="Bestuurslaag",
         empty_label="Kies een bestuurslaag",
@@ -89,7 +94,7 @@ class CaseForm(AccessibleFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="Wat zou je een collega meegeven? Ook wat misging.",
     )
-    questions = forms.ModelMultipleChoiceField(
+    questions = ModelMultipleChoiceField(
         QuestionPage.objects.none(),
         label="Bij welke vragen hoort dit voorbeeld?",
         widget=forms.CheckboxSelectMultiple,

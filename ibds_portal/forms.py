@@ -8,6 +8,9 @@ the browser's Origin, Sec-Fetch-Site or Referer header tells. Against bots
 they have a honeypot field and a signed start time: a form sent back within
 a few seconds, or with the honeypot filled, is accepted in appearance and
 then dropped.
+
+Every form of ours, public or not, picks rows with the choice fields below,
+which refuse a value that cannot be a key before it reaches a query.
 """
 
 import time
@@ -16,6 +19,8 @@ from urllib.parse import urlparse
 
 from django import forms
 from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import connections, models
 from django.http import HttpResponseForbidden
 from django.template.loader import render_to_string
 from django.views.decorators.csrf import csrf_exempt
@@ -71,6 +76,87 @@ class AccessibleFormMixin:
             if field.help_text:
                 ids.append(f"{field.auto_id}_helptext")
             self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+def _shown(value) -> str:
+    """A refused value as an error message may repeat it: briefly."""
+    text = str(value)
+    return text if len(text) <= 20 else f"{text[:20]}…"
+
+
+class KeyCheckMixin:
+    """For fields whose choices are rows: a value that cannot be a key of
+    the field's model (not a number, or a number beyond what the database's
+    column holds) is an invalid choice, refused before any query runs.
+
+    Django's own fields pass such a value to the query: SQLite cannot bind
+    an integer of more than 64 bits (OverflowError, a 500), and PostgreSQL
+    compares the key column as `numeric` then, without its index. The
+    field's normal "invalid choice" message, in Dutch, is shown instead.
+    Forms of ours use these fields (ModelForms through `checked_formfield`);
+    tests/test_choice_keys.py checks that every one does.
+    """
+
+    def key_field(self) -> models.Field:
+        model = self.queryset.model
+        field = (
+            model._meta.get_field(self.to_field_name)
+            if self.to_field_name
+            else model._meta.pk
+        )
+        while field.is_relation:  # a page's key is its page_ptr
+            field = field.target_field
+        return field
+
+    def check_key(self, value) -> None:
+        field = self.key_field()
+        try:
+            key = field.to_python(value)
+        except ValidationError:
+            key = None
+        if key is not None and isinstance(field, models.IntegerField):
+            connection = connections[self.queryset.db]
+            low, high = connection.ops.integer_field_range(field.get_internal_type())
+            if (low is not None and key < low) or (high is not None and key > high):
+                key = None
+        if key is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": _shown(value)},
+            )
+
+
+class ModelChoiceField(KeyCheckMixin, forms.ModelChoiceField):
+    """Django's ModelChoiceField, refusing impossible keys first."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not isinstance(
+            value, self.queryset.model
+        ):
+            self.check_key(value)
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(KeyCheckMixin, forms.ModelMultipleChoiceField):
+    """Django's ModelMultipleChoiceField, refusing impossible keys first."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            for item in value:
+                if not isinstance(item, self.queryset.model):
+                    self.check_key(item)
+        return super().clean(value)
+
+
+def checked_formfield(db_field, **kwargs):
+    """`formfield_callback` for ModelForms: relations become the fields
+    above."""
+    if isinstance(db_field, models.ManyToManyField):
+        kwargs.setdefault("form_class", ModelMultipleChoiceField)
+    elif isinstance(db_field, models.ForeignKey):
+        kwargs.setdefault("form_class", ModelChoiceField)
+    return db_field.formfield(**kwargs)
 
 
 def start_token() -> str:

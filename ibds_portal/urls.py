@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +10,23 @@ from community import views as community_views
 from ibds_portal import views
 from ibds_portal.calendar import page_calendar
 from trainings import views as training_views
+
+
+class UrlSafeToken:
+    """What `secrets.token_urlsafe` makes. Anything else in its place is no
+    link of ours and gets a 404 before any query: PostgreSQL refuses a NUL
+    byte in a text parameter (a 500 at /vraagbaak/%00/)."""
+
+    regex = "[A-Za-z0-9_-]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(UrlSafeToken, "urlsafe")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -37,7 +54,9 @@ urlpatterns = [
     path("nieuwsbrief/", include("newsletter.urls")),
     path("vraagbaak/", community_views.ask, name="enquiry-ask"),
     path(
-        "vraagbaak/<str:token>/", community_views.enquiry_status, name="enquiry-status"
+        "vraagbaak/<urlsafe:token>/",
+        community_views.enquiry_status,
+        name="enquiry-status",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

@@ -3,7 +3,13 @@ every page's footer), ask for a manage link, and the preferences behind it."""
 
 from django import forms
 
-from ibds_portal.forms import AccessibleFormMixin, ProtectedForm
+from ibds_portal.forms import (
+    AccessibleFormMixin,
+    ModelChoiceField,
+    ModelMultipleChoiceField,
+    ProtectedForm,
+    checked_formfield,
+)
 from knowledge.models import GovernmentLayer, QuestionPage
 from newsletter.models import CONSENT_TEXT, SignupSource, Subscriber
 
@@ -28,13 +34,13 @@ class SignupForm(ProtectedForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     name = forms.CharField(label="Je naam (optioneel)", max_length=120, required=False)
-    government_layer = forms.ModelChoiceField(
+    government_layer = ModelChoiceField(
         GovernmentLayer.objects.all(),
         label="Bestuurslaag (optioneel)",
         required=False,
         empty_label="Kies een bestuurslaag",
     )
-    questions = forms.ModelMultipleChoiceField(
+    questions = ModelMultipleChoiceField(
         QuestionPage.objects.none(),
         label="Vragen die je interesseren (optioneel)",
         required=False,
@@ -100,6 +106,7 @@ class PreferencesForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = Subscriber
         fields = ["name", "government_layer", "questions"]
+        formfield_callback = checked_formfield
         labels = {
             "name": "Je naam (optioneel)",
             "government_layer": "Bestuurslaag (optioneel)",

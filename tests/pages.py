@@ -1,10 +1,12 @@
 """The shared list of pages and form states that every site-wide check visits.
 
 The HTML checks (test_accessibility.py), the W3C HTML validity check
-(test_html_validity.py), the meta descriptions (test_meta_description.py)
-and the browser checks (axe-core, own origin only, security headers, no
-cookies: tests/browser/) all read these lists, so a new page type is held to
-the same rules as soon as it is added here. Paths refer to the
+(test_html_validity.py), the meta descriptions (test_meta_description.py),
+the browser checks (axe-core, own origin only, security headers, no
+cookies: tests/browser/) and the arbitrary-input tests
+(test_arbitrary_input.py: every form and query parameter found on these
+pages) all read these lists, so a new page type is held to the same rules
+as soon as it is added here. Paths refer to the
 `sample_pages` fixture in conftest.py: when you add a page type, give it a
 sample there and its URLs here.
 """

@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from ibds_portal.forms import ProtectedForm
+from ibds_portal.forms import ModelMultipleChoiceField, ProtectedForm
 from knowledge.models import GovernmentLayer, QuestionPage
 from trainings.models import Audience, Cost, Format, Language, Level
 
@@ -18,7 +18,7 @@ class DateInput(forms.DateInput):
 
 
 def checkboxes(queryset, label):
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleChoiceField(
         queryset, label=label, required=False, widget=forms.CheckboxSelectMultiple
     )
 
