@@ -52,7 +52,6 @@ from community.models import (
 from core.ratelimit import allow_key, refuse_form
 from ibds_portal.forms import AccessibleFormMixin
 from ibds_portal.mail import may_mail, send_after_commit, site_url
-from ibds_portal.security import private_link_page
 from knowledge.models import PracticeCasePage
 from newsletter.models import Subscriber
 
@@ -144,7 +143,12 @@ def activate(request, token):
         {"form": form, "email": email},
         status=400 if form.errors else 200,
     )
-    return private_link_page(response)
+    # A private link, so kept out of search engines. Its address stays on our
+    # own origin by the site's Referrer-Policy (same-origin); "no-referrer"
+    # would make the browser send "Origin: null" with the form, which
+    # Django's CSRF check refuses.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def create_member(email: str, pending, name: str, password: str):

@@ -58,8 +58,9 @@ def test_register_confirm_by_mail_choose_a_password_and_land_logged_in(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Maak je account af" in html and "fatima@gemeente.example" in html
-    # A private link: kept out of Referer headers and search engines.
-    assert page["Referrer-Policy"] == "no-referrer"
+    # A private link: kept out of search engines, and in Referer headers only
+    # towards our own origin.
+    assert page["Referrer-Policy"] == "same-origin"
     assert "noindex" in page["X-Robots-Tag"]
     assert not get_user_model().objects.exists()
 
