@@ -7,9 +7,9 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 
 from community.models import MemberProfile
+from core.forms import AccessibleFormMixin, checked_formfield
 from core.logins import AccountThrottleMixin
-from ibds_portal.forms import AccessibleFormMixin, checked_formfield
-from ibds_portal.mail import may_mail, send_after_commit, site_url
+from core.mail import may_mail, send_after_commit, site_url
 from knowledge.models import QuestionPage
 
 

@@ -49,9 +49,9 @@ from community.models import (
     Membership,
     new_token,
 )
+from core.forms import AccessibleFormMixin
+from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
-from ibds_portal.forms import AccessibleFormMixin
-from ibds_portal.mail import may_mail, send_after_commit, site_url
 from knowledge.models import PracticeCasePage
 from newsletter.models import Subscriber
 

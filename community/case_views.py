@@ -9,9 +9,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from community.forms import CaseForm
+from core.drafts import add_for_review, free_slug, paragraphs, unique_slug
+from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
-from ibds_portal.drafts import add_for_review, free_slug, paragraphs, unique_slug
-from ibds_portal.mail import may_mail, send_after_commit
 from knowledge.models import Organisation, PracticeCaseIndexPage, PracticeCasePage
 
 CASES_PER_HOUR = 5

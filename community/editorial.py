@@ -4,7 +4,7 @@ moderators may also delete (e.g. spam). Sign-ups for meetups are read-only
 for editors."""
 
 from community.models import Enquiry, EventRegistration, Membership
-from knowledge.editorial import ensure_groups, model_permissions
+from core.editorial import ensure_groups, model_permissions
 
 
 def ensure_community_permissions():

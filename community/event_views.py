@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 
 from community.models import EventPage, EventRegistration, Registration
 from community.page_actions import back_to, refuse_unless_member_post
-from ibds_portal.mail import may_mail, send_after_commit, site_url
+from core.mail import may_mail, send_after_commit, site_url
 
 
 def event_context(event, request) -> dict:

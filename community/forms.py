@@ -2,7 +2,7 @@
 
 from django import forms
 
-from ibds_portal.forms import (
+from core.forms import (
     AccessibleFormMixin,
     ModelChoiceField,
     ModelMultipleChoiceField,

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from community.models import Membership, member_name
 from community.page_actions import back_to, refuse_unless_member_post
-from ibds_portal.mail import may_mail, send_after_commit, site_url
+from core.mail import may_mail, send_after_commit, site_url
 
 MOTIVATION_MAX = 1000
 

@@ -7,10 +7,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from community.forms import EnquiryForm
 from community.models import Enquiry
+from core.forms import public_form_view
+from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
-from ibds_portal.forms import public_form_view
-from ibds_portal.mail import may_mail, send_after_commit
-from ibds_portal.security import private_link_page
+from core.security import private_link_page
 
 ENQUIRIES_PER_HOUR = 5
 TOO_MANY = (

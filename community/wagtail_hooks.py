@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from community.editorial import ensure_community_permissions
 from community.group_views import tell_decision
 from community.models import Enquiry, EventRegistration, Membership
 
@@ -78,3 +79,9 @@ def tell_declined(request, instances):
             and instance.status == Membership.Status.REQUESTED
         ):
             tell_decision(instance, admitted=False)
+
+
+@hooks.register("setup_editorial")
+def community_editorial():
+    ensure_community_permissions()
+    return []

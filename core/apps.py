@@ -11,7 +11,9 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import logins, sessions
+        # security registers the deploy checks by being imported.
+        from core import logins, page_cache, security, sessions  # noqa: F401
 
         logins.connect_signals()
         sessions.connect_signals()
+        page_cache.connect_signals()

@@ -5,7 +5,7 @@ key) or an outcome. The first question is where visitors start."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from knowledge.blocks import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES
 
 
 class Verdict(blocks.ChoiceBlock):

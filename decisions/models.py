@@ -19,11 +19,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import RICH_TEXT_FEATURES
+from core.pages import SectionIndexMixin, SitePage
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from decisions.blocks import TreeBlock
 from decisions.tree import Tree
-from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin, SitePage
-from knowledge.search import StemmedSearchMixin, with_stemming
 
 
 class DecisionAidIndexPage(SectionIndexMixin, SitePage):
@@ -46,6 +46,8 @@ class DecisionAidIndexPage(SectionIndexMixin, SitePage):
 
 
 class DecisionAidPage(StemmedSearchMixin, SitePage):
+    search_kind = SearchKind("beslishulp", _("Beslishulpen"), 50)
+
     summary = models.TextField(
         _("samenvatting"),
         max_length=300,

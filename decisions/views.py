@@ -21,10 +21,10 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from wagtail.models import PageLogEntry
 
+from core.mail import site_url
+from core.pages import visible
 from decisions.blocks import VERDICT_LABELS
 from decisions.tree import InvalidPath, Tree, parse_answers
-from ibds_portal.mail import site_url
-from knowledge.models.base import visible
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 # Links land on the question or outcome, not on the top of the page.

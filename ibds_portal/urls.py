@@ -7,8 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community import case_views
 from community import views as community_views
-from ibds_portal import views
-from ibds_portal.calendar import page_calendar
+from core import views
+from core.calendar import page_calendar
 from trainings import views as training_views
 
 
@@ -37,7 +37,7 @@ urlpatterns = [
         page_calendar,
         name="page-calendar",
     ),
-    # Public forms are plain Django views (no CSRF cookie; see ibds_portal/forms.py).
+    # Public forms are plain Django views (no CSRF cookie; see core/forms.py).
     path("opleidingen/voorstellen/", training_views.propose, name="training-propose"),
     path(
         "opleidingen/voorstellen/bedankt/",

@@ -1,10 +1,19 @@
 """Editors manage the taxonomy as snippets, grouped under "Ordening"."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from knowledge.models import GovernmentLayer, KnowledgeType, Organisation, Perspective
+from knowledge.editorial import ensure_taxonomy_permissions
+from knowledge.models import (
+    GovernmentLayer,
+    KnowledgeIndexPage,
+    KnowledgeType,
+    Organisation,
+    Perspective,
+    PracticeCaseIndexPage,
+)
 
 
 class KnowledgeTypeViewSet(SnippetViewSet):
@@ -49,3 +58,11 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("setup_editorial")
+def knowledge_editorial():
+    """The taxonomy's permissions; the kennisbank and the practice cases go
+    under the "Redactie" workflow."""
+    ensure_taxonomy_permissions()
+    return [*KnowledgeIndexPage.objects.all(), *PracticeCaseIndexPage.objects.all()]

@@ -1,7 +1,7 @@
 """Who may do what with the newsletter: moderators (eindredacteuren) send
 editions and see the subscribers; editors compose and test."""
 
-from knowledge.editorial import ensure_groups, model_permissions
+from core.editorial import ensure_groups, model_permissions
 from newsletter.models import NewsletterIssuePage, Subscriber
 
 

@@ -3,7 +3,7 @@ every page's footer), ask for a manage link, and the preferences behind it."""
 
 from django import forms
 
-from ibds_portal.forms import (
+from core.forms import (
     AccessibleFormMixin,
     ModelChoiceField,
     ModelMultipleChoiceField,

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from ibds_portal.mail import site_url
+from core.mail import site_url
 from newsletter import tokens
 from newsletter.blocks import section_label
 from newsletter.models import Subscriber

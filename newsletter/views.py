@@ -15,10 +15,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.forms import public_form_view
+from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
-from ibds_portal.forms import public_form_view
-from ibds_portal.mail import may_mail, send_after_commit, site_url
-from ibds_portal.security import private_link_page
+from core.security import private_link_page
 from newsletter import tokens
 from newsletter.forms import ManageRequestForm, PreferencesForm, SignupForm
 from newsletter.models import CONSENT_VERSION, NewsletterIndexPage, Subscriber

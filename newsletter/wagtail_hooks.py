@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from newsletter import admin_views
+from newsletter.editorial import ensure_newsletter_permissions
 from newsletter.models import NewsletterIssuePage, Subscriber
 
 
@@ -98,3 +99,9 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
+
+
+@hooks.register("setup_editorial")
+def newsletter_editorial():
+    ensure_newsletter_permissions()
+    return []

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from ibds_portal.two_factor import THROTTLED, WRONG_CODE
+from core.two_factor import THROTTLED, WRONG_CODE
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "een lange zin als wachtwoord"

@@ -39,8 +39,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from community.models import MemberProfile
+from core.forms import SALT
 from decisions.models import DecisionAidPage
-from ibds_portal.forms import SALT
 from tests.conftest import SAMPLE_ENQUIRY_TOKEN, SAMPLE_MEMBER
 from tests.pages import FORM_ERROR_STATES, MEMBER_PAGES, PAGES
 

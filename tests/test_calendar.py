@@ -7,7 +7,7 @@ from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ibds_portal.calendar import Event, calendar_bytes
+from core.calendar import Event, calendar_bytes
 
 START = timezone.make_aware(datetime.datetime(2026, 12, 7, 13, 30))
 texts = st.text(max_size=200)

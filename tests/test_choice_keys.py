@@ -12,7 +12,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from ibds_portal.forms import (
+from core.forms import (
     SALT,
     KeyCheckMixin,
     ModelChoiceField,

@@ -26,7 +26,7 @@ from PIL import Image as PILImage
 from wagtail.images.models import Image, Rendition
 from whitenoise.middleware import WhiteNoiseMiddleware
 
-from knowledge.blocks import FigureBlock
+from core.blocks import FigureBlock
 from tests.conftest import SAMPLE_MEMBER
 from tests.pages import MEMBER_PAGES, PAGES
 

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from community.models import EventIndexPage
 from community.templatetags.community_tags import SPARE
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 from knowledge.models import KnowledgeProductPage, QuestionPage
 from tests.conftest import SAMPLE_MEMBER
 from tests.factories import (

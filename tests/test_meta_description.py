@@ -4,9 +4,9 @@ page's own fields where it has them, else in its template's own words."""
 import pytest
 from bs4 import BeautifulSoup
 
+from core.pages import DESCRIPTION_LENGTH, shorten
 from decisions.models import DecisionAidPage
 from knowledge.models import KnowledgeIndexPage
-from knowledge.models.base import DESCRIPTION_LENGTH, shorten
 from tests.conftest import SAMPLE_MEMBER
 from tests.pages import MEMBER_PAGES, PAGES
 

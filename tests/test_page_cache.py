@@ -1,4 +1,4 @@
-"""The anonymous page cache (ibds_portal/page_cache.py): repeats cost nothing,
+"""The anonymous page cache (core/page_cache.py): repeats cost nothing,
 changes show at once, and nobody is served someone else's page."""
 
 import gzip
@@ -10,7 +10,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from community.account_views import delete_member
-from ibds_portal import page_cache
+from core import page_cache
 from knowledge.models import KnowledgeProductPage, QuestionPage
 from tests.conftest import SAMPLE_MEMBER
 from tests.factories import (

@@ -1,6 +1,6 @@
 """Finding the page for a URL (HomePage.route) and what is kept between
 requests while the content is unchanged: the site with its home page
-(ibds_portal.sites) and the list of view restrictions (SitePage)."""
+(core.sites) and the list of view restrictions (SitePage)."""
 
 import pytest
 from django.test.utils import CaptureQueriesContext

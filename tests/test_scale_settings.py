@@ -11,8 +11,8 @@ import time_machine
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from ibds_portal import page_cache
-from ibds_portal.db_router import ReplicaReadsMiddleware, ReplicaRouter
+from core import page_cache
+from core.db_router import ReplicaReadsMiddleware, ReplicaRouter
 from ibds_portal.settings import base
 
 
@@ -56,11 +56,11 @@ def test_a_replica_serves_anonymous_reads(monkeypatch):
         DATABASE_REPLICA_URL="postgres://portal@replica.intern/portal",
     )
     assert settings["DATABASES"]["replica"]["HOST"] == "replica.intern"
-    assert settings["DATABASE_ROUTERS"] == ["ibds_portal.db_router.ReplicaRouter"]
+    assert settings["DATABASE_ROUTERS"] == ["core.db_router.ReplicaRouter"]
     middleware = settings["MIDDLEWARE"]
     # Right inside the page cache, which reads the generation it looks at.
-    assert middleware.index("ibds_portal.db_router.ReplicaReadsMiddleware") == (
-        middleware.index("ibds_portal.page_cache.PageCacheMiddleware") + 1
+    assert middleware.index("core.db_router.ReplicaReadsMiddleware") == (
+        middleware.index("core.page_cache.PageCacheMiddleware") + 1
     )
 
 

@@ -7,7 +7,7 @@ default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from knowledge.search import STOPWORDS, prepare_query
+from core.search import STOPWORDS, prepare_query
 from tests.factories import (
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
@@ -243,11 +243,11 @@ def test_search_takes_a_bounded_number_of_queries(
 def test_only_the_best_results_are_ranked_and_the_page_says_so(
     client, content, site_tree, monkeypatch
 ):
-    import ibds_portal.views
-    import knowledge.search
+    import core.search
+    import core.views
 
-    monkeypatch.setattr(knowledge.search, "RANKED_LIMIT", 3)
-    monkeypatch.setattr(ibds_portal.views, "RANKED_LIMIT", 3)
+    monkeypatch.setattr(core.search, "RANKED_LIMIT", 3)
+    monkeypatch.setattr(core.views, "RANKED_LIMIT", 3)
     for _ in range(4):
         KnowledgeProductPageFactory(
             parent=site_tree.knowledge, summary="Over camerabeelden op straat."
@@ -265,8 +265,8 @@ def test_another_search_backend_gives_the_same_matches(content, rf):
     """With OpenSearch (OPENSEARCH_URL) the backend's own ranking and facets
     are used; the database backend answers the same calls, so they are
     checked here against the database search."""
-    from ibds_portal.views import _searchable_pages
-    from knowledge.search import _search_backend, search_pages
+    from core.search import _search_backend, search_pages
+    from core.views import _searchable_pages
 
     pages = _searchable_pages(rf.get("/zoeken/"))
     query = prepare_query("camerabeelden hergebruiken")

@@ -13,7 +13,7 @@ from django.test import RequestFactory
 from django.views.defaults import server_error
 from wagtail.models import Page, PageViewRestriction
 
-from ibds_portal.security import check_proxy_count, check_security_txt_expires
+from core.security import check_proxy_count, check_security_txt_expires
 from tests.factories import StandardPageFactory
 from tests.html_checks import problems
 

@@ -1,6 +1,6 @@
 """Who may manage the trainings' own lists: audiences and proposals."""
 
-from knowledge.editorial import ensure_groups, model_permissions
+from core.editorial import ensure_groups, model_permissions
 from trainings.models import Audience, TrainingProposal
 
 

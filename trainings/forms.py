@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from ibds_portal.forms import ModelMultipleChoiceField, ProtectedForm
+from core.forms import ModelMultipleChoiceField, ProtectedForm
 from knowledge.models import GovernmentLayer, QuestionPage
 from trainings.models import Audience, Cost, Format, Language, Level
 

@@ -22,9 +22,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from ibds_portal.calendar import Event
-from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.filters import (
+from core.blocks import RICH_TEXT_FEATURES
+from core.calendar import Event
+from core.facets import (
     ChoiceFacet,
     FlagFacet,
     GroupedChoiceFacet,
@@ -32,15 +32,10 @@ from knowledge.filters import (
     PageMultiFacet,
     TermFacet,
 )
-from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import (
-    SectionIndexMixin,
-    SitePage,
-    SitePageQuerySet,
-    visible,
-)
+from core.listing import FilteredListingMixin
+from core.pages import SectionIndexMixin, SitePage, SitePageQuerySet, visible
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.taxonomy import TaxonomyTerm
-from knowledge.search import StemmedSearchMixin, with_stemming
 
 # "Start binnen 3 maanden" looks this far ahead.
 SOON = datetime.timedelta(days=91)
@@ -161,6 +156,8 @@ class TrainingQuerySet(SitePageQuerySet):
 
 class TrainingPage(StemmedSearchMixin, SitePage):
     """One training (opleiding), with its dated runs."""
+
+    search_kind = SearchKind("opleiding", _("Opleidingen"), 40)
 
     provider = models.ForeignKey(
         "knowledge.Organisation",

@@ -8,10 +8,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.drafts import add_for_review, paragraphs, unique_slug
+from core.forms import public_form_view
+from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
-from ibds_portal.drafts import add_for_review, paragraphs, unique_slug
-from ibds_portal.forms import public_form_view
-from ibds_portal.mail import may_mail, send_after_commit
 from knowledge.models import Organisation
 from trainings.forms import ProposalForm
 from trainings.models import (

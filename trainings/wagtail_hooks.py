@@ -1,10 +1,12 @@
 """The trainings' own lists in the admin: audiences, and the proposals sent
 in through the public form (for the editors to follow up)."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from trainings.models import Audience, TrainingProposal
+from trainings.editorial import ensure_training_permissions
+from trainings.models import Audience, TrainingIndexPage, TrainingProposal
 
 
 class AudienceViewSet(SnippetViewSet):
@@ -30,3 +32,10 @@ class TrainingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TrainingViewSetGroup)
+
+
+@hooks.register("setup_editorial")
+def trainings_editorial():
+    """Audiences and proposals; the catalogue goes under the workflow."""
+    ensure_training_permissions()
+    return list(TrainingIndexPage.objects.all())

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import knowledge.search
+import core.search
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'groep',
                 'verbose_name_plural': 'groepen',
             },
-            bases=(knowledge.search.StemmedSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.search.StemmedSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='EventPage',
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'bijeenkomst',
                 'verbose_name_plural': 'bijeenkomsten',
             },
-            bases=(knowledge.search.StemmedSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.search.StemmedSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='EventRegistration',

@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
-from ibds_portal.mail import send_after_commit, site_url
+from core.mail import send_after_commit, site_url
 
 # What a deleted member's vraagbaak questions keep as their address.
 ANONYMOUS_EMAIL = "verwijderd@example.invalid"

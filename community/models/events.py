@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ibds_portal.calendar import Event
-from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin, SitePage
-from knowledge.search import StemmedSearchMixin, with_stemming
+from core.blocks import RICH_TEXT_FEATURES
+from core.calendar import Event
+from core.pages import SectionIndexMixin, SitePage
+from core.search import StemmedSearchMixin, with_stemming
 
 ARCHIVE_PAGE_SIZE = 12
 

@@ -20,9 +20,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.models.base import SectionIndexMixin, SitePage
-from knowledge.search import StemmedSearchMixin, with_stemming
+from core.blocks import RICH_TEXT_FEATURES
+from core.pages import SectionIndexMixin, SitePage
+from core.search import StemmedSearchMixin, with_stemming
 
 
 class GroupKind(models.TextChoices):

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from community.models import EventIndexPage, EventPage
 from community.models.events import upcoming
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 
 register = template.Library()
 

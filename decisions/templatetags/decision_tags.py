@@ -2,8 +2,8 @@
 
 from django import template
 
+from core.page_cache import remember
 from decisions.models import DecisionAidIndexPage, DecisionAidPage
-from ibds_portal.page_cache import remember
 
 register = template.Library()
 

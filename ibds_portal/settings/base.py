@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "community",
     "newsletter",
     "decisions",
-    "ibds_portal",
     "core",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -74,14 +73,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ibds_portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Above GZip, so that it keeps compressed pages (ibds_portal/page_cache.py).
-    "ibds_portal.page_cache.PageCacheMiddleware",
+    # Above GZip, so that it keeps compressed pages (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The Wagtail site and its home page, kept until the content changes.
-    "ibds_portal.sites.KnownSiteMiddleware",
+    "core.sites.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -131,7 +130,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # A read replica (PostgreSQL streaming replication) for anonymous page views:
-# see ibds_portal/db_router.py.
+# see core/db_router.py.
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(
         os.environ["DATABASE_REPLICA_URL"],
@@ -139,10 +138,10 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         conn_health_checks=True,
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-    DATABASE_ROUTERS = ["ibds_portal.db_router.ReplicaRouter"]
+    DATABASE_ROUTERS = ["core.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(
-        MIDDLEWARE.index("ibds_portal.page_cache.PageCacheMiddleware") + 1,
-        "ibds_portal.db_router.ReplicaReadsMiddleware",
+        MIDDLEWARE.index("core.page_cache.PageCacheMiddleware") + 1,
+        "core.db_router.ReplicaReadsMiddleware",
     )
 # For this long after a change, anonymous reads use the primary as well, so
 # that what is kept under the new page-cache generation includes the change.
@@ -163,7 +162,7 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ] + [
     {
-        "NAME": "ibds_portal.passwords.MinimumLengthValidator",
+        "NAME": "core.passwords.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     }
 ]
@@ -270,7 +269,7 @@ def cache_settings(redis_url: str, prefix: str = "") -> dict:
 
 
 CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
-# The anonymous page cache (ibds_portal/page_cache.py): how long a page is
+# The anonymous page cache (core/page_cache.py): how long a page is
 # kept at most, in seconds; 0 switches it off. Publishing purges it at once;
 # the limit bounds what time alone changes ("upcoming" meetups and runs).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
@@ -337,11 +336,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "ibds_portal.widgets.DraftailRichTextArea"}
+    "default": {"WIDGET": "core.widgets.DraftailRichTextArea"}
 }
 # The database backend picks PostgreSQL full-text search (with the Dutch
 # configuration) or SQLite FTS5 from the default database; on SQLite the
-# portal feeds it stemmed text itself (knowledge/search.py).
+# portal feeds it stemmed text itself (core/search.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

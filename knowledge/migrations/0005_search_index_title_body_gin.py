@@ -1,6 +1,6 @@
 """A GIN index on `title || body` of the search index (PostgreSQL only).
 
-The portal's search (knowledge.search) matches that combined vector; with only
+The portal's search (core.search) matches that combined vector; with only
 the separate GIN indexes on title and body, PostgreSQL reads the whole table
 for every search. Nothing changes on SQLite, which has its FTS5 table.
 """

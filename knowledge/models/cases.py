@@ -12,15 +12,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from knowledge.filters import ChoiceFacet, knowledge_item_filters
-from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import (
-    KnowledgeItemPage,
-    SectionIndexMixin,
-    SitePage,
-    visible,
-)
+from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.facets import ChoiceFacet
+from core.listing import FilteredListingMixin
+from core.pages import SectionIndexMixin, SitePage, visible
+from core.search import SearchKind
+from knowledge.filters import knowledge_item_filters
+from knowledge.models.base import KnowledgeItemPage
 
 
 class Phase(models.TextChoices):
@@ -79,6 +77,8 @@ class ContributorPanel(FieldPanel):
 
 class PracticeCasePage(KnowledgeItemPage):
     """The challenge, the approach, the result and the lessons learned."""
+
+    search_kind = SearchKind("praktijkvoorbeeld", _("Praktijkvoorbeelden"), 30)
 
     organisation = models.ForeignKey(
         "knowledge.Organisation",

@@ -8,9 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ibds_portal.page_cache import remember
-from knowledge.blocks import BodyStreamBlock
-from knowledge.models.base import SitePage
+from core.blocks import BodyStreamBlock
+from core.page_cache import remember
+from core.pages import SitePage
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
 from knowledge.models.questions import (
@@ -18,7 +19,6 @@ from knowledge.models.questions import (
     QuestionPage,
     with_item_counts,
 )
-from knowledge.search import StemmedSearchMixin, with_stemming
 
 NEWEST_COUNT = 6
 
@@ -133,6 +133,8 @@ class HomePage(SitePage):
 
 class StandardPage(StemmedSearchMixin, SitePage):
     """A plain page: over, toegankelijkheid, privacy."""
+
+    search_kind = SearchKind("pagina", _("Overige pagina's"), 90)
 
     intro = models.TextField(_("inleiding"), blank=True, max_length=400)
     body = StreamField(BodyStreamBlock(), verbose_name=_("inhoud"), blank=True)

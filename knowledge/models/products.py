@@ -14,10 +14,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.blocks import BodyStreamBlock
-from knowledge.filters import TermFacet, knowledge_item_filters
-from knowledge.listing import FilteredListingMixin
-from knowledge.models.base import KnowledgeItemPage, SitePage
+from core.blocks import BodyStreamBlock
+from core.facets import TermFacet
+from core.listing import FilteredListingMixin
+from core.pages import SitePage
+from core.search import SearchKind
+from knowledge.filters import knowledge_item_filters
+from knowledge.models.base import KnowledgeItemPage
 
 # A product not checked for this long gets a visible notice on its page.
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -63,6 +66,8 @@ class KnowledgeProductTag(TaggedItemBase):
 
 class KnowledgeProductPage(KnowledgeItemPage):
     """A leidraad, handreiking, instrument, ...; possibly kept at its source."""
+
+    search_kind = SearchKind("kennisproduct", _("Kennisproducten"), 20)
 
     knowledge_type = models.ForeignKey(
         "knowledge.KnowledgeType",
@@ -149,6 +154,15 @@ class KnowledgeProductPage(KnowledgeItemPage):
     @property
     def card_label(self):
         return self.knowledge_type.name
+
+    @classmethod
+    def search_results(cls, ids):
+        return super().search_results(ids).select_related("knowledge_type")
+
+    @property
+    def search_label(self) -> str:
+        """Its own type (Leidraad, Toolbox) rather than "kennisproduct"."""
+        return self.card_label
 
     @classmethod
     def for_serving(cls):

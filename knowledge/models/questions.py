@@ -15,12 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from ibds_portal.page_cache import remember
-from knowledge.blocks import BodyStreamBlock, StepsStreamBlock
-from knowledge.models.base import SitePage, visible
+from core.blocks import BodyStreamBlock, StepsStreamBlock
+from core.page_cache import remember
+from core.pages import SitePage, visible
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
-from knowledge.search import StemmedSearchMixin, with_stemming
 
 MAX_RELATED_QUESTIONS = 3
 # A question page shows this many items of each kind; the rest are one link
@@ -103,6 +103,8 @@ class QuestionIndexPage(SitePage):
 
 class QuestionPage(StemmedSearchMixin, SitePage):
     """One question, its short answer and everything that helps answer it."""
+
+    search_kind = SearchKind("vraag", _("Vragen"), 10)
 
     summary = models.CharField(
         _("korte omschrijving"),

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import knowledge.search
+import core.search
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'nieuwsbrief-edities',
                 'permissions': [('send_newsletterissuepage', 'Mag een nieuwsbrief versturen')],
             },
-            bases=(knowledge.search.StemmedSearchMixin, 'wagtailcore.page'),
+            bases=(core.search.StemmedSearchMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Sending',

@@ -13,9 +13,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SectionIndexMixin, SitePage
+from core.search import StemmedSearchMixin, with_stemming
 from knowledge.models import KnowledgeProductPage
-from knowledge.models.base import SectionIndexMixin, SitePage
-from knowledge.search import StemmedSearchMixin, with_stemming
 from newsletter.blocks import SectionsBlock
 
 # Addresses under /nieuwsbrief/ that are Django views, never an issue's slug.

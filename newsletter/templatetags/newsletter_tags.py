@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import get_script_prefix
 from django.utils.safestring import mark_safe
 
-from ibds_portal.forms import start_token
+from core.forms import start_token
 from newsletter.forms import FooterSignupForm
 
 register = template.Library()

@@ -17,7 +17,7 @@ from wagtail.models import PageLogEntry, Revision
 from community.account_views import ATTEMPTS_PER_HOUR
 from community.auth import registration_token
 from community.models import Enquiry, MemberProfile
-from ibds_portal.mail import MAILS_PER_ADDRESS
+from core.mail import MAILS_PER_ADDRESS
 from knowledge.models import GovernmentLayer
 from tests.community.conftest import PASSWORD
 from tests.factories import QuestionPageFactory

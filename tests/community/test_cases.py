@@ -6,7 +6,7 @@ from django.test import Client
 from wagtail.models import WorkflowState
 
 from community.case_views import CASES_PER_HOUR
-from knowledge.editorial import ensure_redactie_workflow
+from core.editorial import ensure_redactie_workflow
 from knowledge.models import GovernmentLayer, Organisation, PracticeCasePage
 from tests.community.conftest import PASSWORD, log_in
 from tests.factories import QuestionPageFactory

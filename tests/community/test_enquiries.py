@@ -9,8 +9,8 @@ from django.core import signing
 
 from community.models import Enquiry, EnquiryStatus
 from community.views import ENQUIRIES_PER_HOUR
-from ibds_portal.forms import SALT
-from ibds_portal.mail import MAILS_PER_ADDRESS
+from core.forms import SALT
+from core.mail import MAILS_PER_ADDRESS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/vraagbaak/"

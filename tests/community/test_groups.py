@@ -9,8 +9,8 @@ from django.test import Client
 from community.editorial import ensure_community_permissions
 from community.group_views import MOTIVATION_MAX
 from community.models import Membership
-from ibds_portal.mail import MAILS_PER_ADDRESS
-from knowledge.editorial import EDITORS
+from core.editorial import EDITORS
+from core.mail import MAILS_PER_ADDRESS
 from tests.community.conftest import log_in
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]

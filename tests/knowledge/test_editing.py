@@ -18,8 +18,8 @@ from community.models import (
     EventIndexPage,
     EventPage,
 )
+from core.editorial import WORKFLOW_NAME, ensure_redactie_workflow, setup_editorial
 from decisions.models import DecisionAidIndexPage, DecisionAidPage
-from knowledge.editorial import WORKFLOW_NAME, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
     HomePage,
@@ -285,7 +285,7 @@ def test_the_admin_speaks_dutch(client, site_tree, editor):
 def test_editors_manage_organisations_but_not_the_fixed_taxonomy(
     client, site_tree, editor
 ):
-    ensure_redactie_workflow([])
+    setup_editorial()
     client.force_login(editor)
     assert client.get("/admin/snippets/knowledge/organisation/add/").status_code == 200
     assert client.get("/admin/snippets/knowledge/perspective/add/").status_code in (
@@ -368,3 +368,33 @@ def test_review_date_cannot_lie_in_the_future(client, site_tree, editor):
     )
     assert response.status_code == 200
     assert "Deze datum ligt in de toekomst." in response.content.decode()
+
+
+def test_setup_editorial_gathers_every_features_part(site_tree):
+    """Each feature adds its permissions and sections through its own hook;
+    the command names none of them."""
+    from io import StringIO
+
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from wagtail.models import WorkflowPage
+
+    out = StringIO()
+    call_command("setup_editorial", stdout=out)
+    assert "on 3 section(s)" in out.getvalue()
+    under_review = set(
+        WorkflowPage.objects.filter(workflow__name=WORKFLOW_NAME).values_list(
+            "page_id", flat=True
+        )
+    )
+    assert under_review == {
+        site_tree.knowledge.pk,
+        site_tree.cases.pk,
+        site_tree.trainings.pk,
+    }
+    editors = Group.objects.get(name="Editors").permissions
+    moderators = Group.objects.get(name="Moderators").permissions
+    assert editors.filter(codename="change_organisation").exists()  # knowledge
+    assert editors.filter(codename="view_audience").exists()  # trainings
+    assert editors.filter(codename="change_enquiry").exists()  # community
+    assert moderators.filter(codename="send_newsletterissuepage").exists()

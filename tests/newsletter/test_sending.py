@@ -13,7 +13,7 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.utils import timezone
 
-from knowledge.editorial import MODERATORS
+from core.editorial import MODERATORS
 from newsletter import sending
 from newsletter.editorial import ensure_newsletter_permissions
 from newsletter.models import CONSENT_VERSION, Delivery, Sending, Subscriber
@@ -257,7 +257,7 @@ def test_editors_test_send_and_moderators_send_once(
     issue, moderator, django_user_model, django_capture_on_commit_callbacks
 ):
     subscribe("lid@gemeente.example")
-    from knowledge.editorial import EDITORS
+    from core.editorial import EDITORS
 
     editor = django_user_model.objects.create_user(
         "redacteur", email="red@kenniscentrum.example", password="x"
@@ -393,7 +393,7 @@ def test_resume_command_restarts_unfinished_sends(issue):
 
 @override_settings(EMAIL_BACKEND=FAILING)
 def test_editors_see_counts_but_no_addresses(issue, django_user_model):
-    from knowledge.editorial import EDITORS
+    from core.editorial import EDITORS
 
     ensure_newsletter_permissions()
     subscribe("geheim@gemeente.example")

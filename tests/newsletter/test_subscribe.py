@@ -12,7 +12,7 @@ from django.template.defaultfilters import date
 from django.test import Client
 from django.utils import timezone
 
-from ibds_portal.forms import SALT
+from core.forms import SALT
 from knowledge.models import GovernmentLayer
 from newsletter import tokens
 from newsletter.management.commands.purge_newsletter_signups import purge_unconfirmed

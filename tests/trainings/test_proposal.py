@@ -12,9 +12,9 @@ from django.core import signing
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
-from ibds_portal.forms import SALT
-from ibds_portal.mail import MAILS_PER_ADDRESS
-from knowledge.editorial import ensure_redactie_workflow
+from core.editorial import ensure_redactie_workflow
+from core.forms import SALT
+from core.mail import MAILS_PER_ADDRESS
 from tests.factories import OrganisationFactory, QuestionPageFactory
 from trainings.models import TrainingPage, TrainingProposal
 from trainings.views import PROPOSALS_PER_HOUR

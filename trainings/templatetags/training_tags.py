@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 from trainings.models import TrainingIndexPage, TrainingPage
 
 register = template.Library()

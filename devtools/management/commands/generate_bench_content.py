@@ -62,8 +62,8 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
 
-from ibds_portal.page_cache import purge
-from knowledge import search as knowledge_search
+from core import search as core_search
+from core.page_cache import purge
 from knowledge.models import (
     GovernmentLayer,
     HomePage,
@@ -601,12 +601,12 @@ class Words:
 def memoized_stemming():
     """Stem each distinct word once while the index is rebuilt.
 
-    On SQLite the portal stems every indexed word itself (knowledge/search.py)
+    On SQLite the portal stems every indexed word itself (core/search.py)
     with the pure-Python Snowball stemmer; for a corpus of thousands of pages
     that took minutes, almost all of it stemming the same few thousand words
     again and again. The stems are the same; only this process is affected.
     """
-    stemmer = knowledge_search._stemmer()
+    stemmer = core_search._stemmer()
     stem_word = stemmer.stemWord
     memo = {}
 

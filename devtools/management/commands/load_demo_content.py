@@ -20,7 +20,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from community.editorial import ensure_community_permissions
+from core.editorial import MODERATORS, setup_editorial
+from core.page_cache import purge
 from devtools.demo.community import loader as community_demo
 from devtools.demo.decisions import loader as decision_demo
 from devtools.demo.knowledge import (
@@ -34,8 +35,6 @@ from devtools.demo.knowledge import (
 from devtools.demo.knowledge.figures import ensure_step_diagram
 from devtools.demo.newsletter import loader as newsletter_demo
 from devtools.demo.trainings import loader as training_demo
-from ibds_portal.page_cache import purge
-from knowledge.editorial import MODERATORS, ensure_redactie_workflow
 from knowledge.models import (
     GovernmentLayer,
     HomePage,
@@ -51,8 +50,6 @@ from knowledge.models import (
     QuestionRelation,
     StandardPage,
 )
-from newsletter.editorial import ensure_newsletter_permissions
-from trainings.editorial import ensure_training_permissions
 
 # username -> (group, superuser?) ; the password is shown in README.md.
 DEMO_ACCOUNTS = {
@@ -136,13 +133,8 @@ class Command(BaseCommand):
             community_demo.ensure_community(home, self.publish)
             newsletter_demo.ensure_newsletter(home, self.publish)
             decision_demo.ensure_decision_aids(home, self.publish)
-            # Also creates the groups and their permissions.
-            ensure_training_permissions()
-            ensure_community_permissions()
-            ensure_newsletter_permissions()
-            ensure_redactie_workflow(
-                [sections["kennisbank"], sections["praktijkvoorbeelden"], catalogue]
-            )
+            # The groups, every feature's permissions and the workflow.
+            setup_editorial()
             if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
                 self.ensure_accounts()
                 self.created += community_demo.ensure_members(DEMO_PASSWORD)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
+from django.apps import apps
 from django.db import connection
 from django.utils.translation import gettext as _
 from modelsearch.index import RelatedFields, SearchField
@@ -153,6 +154,32 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
 # Search results are ranked up to this many; the rest is counted, not shown.
 # Nobody reads past 20 pages of ten, and ranking every match of a common word
 # is what makes a large index slow.
+@dataclass(frozen=True)
+class SearchKind:
+    """How a page type takes part in the site search (/zoeken/): the value
+    of its `type=` filter, the filter's label, and its place among the
+    others. A page model that sets `search_kind` is searched; the search
+    names no page type itself."""
+
+    value: str
+    label: str
+    order: int
+
+
+@cache
+def search_kinds() -> dict[str, tuple[type, SearchKind]]:
+    """value -> (page model, kind), in order: every installed model that
+    declares a `search_kind` of its own (the code's, not the content's, so
+    it is worked out once per process)."""
+    found = [
+        (vars(model)["search_kind"], model)
+        for model in apps.get_models()
+        if "search_kind" in vars(model)
+    ]
+    found.sort(key=lambda pair: pair[0].order)
+    return {kind.value: (model, kind) for kind, model in found}
+
+
 RANKED_LIMIT = 200
 # Relevance weights: a word in the title counts this many times a word in the
 # rest of the page.

@@ -1,7 +1,7 @@
 from django.urls import path, reverse
 from wagtail import hooks
 
-from ibds_portal import two_factor
+from core import two_factor
 
 
 @hooks.register("register_admin_urls")

@@ -8,7 +8,7 @@ Wagtail the way Wagtail caches it on the request itself.
 
 from wagtail.models import Site
 
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 
 
 def _find(request):

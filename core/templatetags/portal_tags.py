@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Site
 
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 
 register = template.Library()
 

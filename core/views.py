@@ -1,38 +1,21 @@
 """Site-wide views: search, robots.txt and security.txt. Pages are served by
 Wagtail."""
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from decisions.models import DecisionAidPage
-from ibds_portal.security import security_txt_expires
-from knowledge.models import (
-    KnowledgeProductPage,
-    KnowledgeType,
-    PracticeCasePage,
-    QuestionPage,
-    StandardPage,
-)
-from knowledge.search import RANKED_LIMIT, prepare_query, search_pages
-from trainings.models import TrainingPage
+from core.search import RANKED_LIMIT, prepare_query, search_kinds, search_pages
+from core.security import security_txt_expires
 
 RESULTS_PER_PAGE = 10
-# The `type` filter of /zoeken/: URL value -> (page model, label).
-SEARCH_TYPES = {
-    "vraag": (QuestionPage, _("Vragen")),
-    "kennisproduct": (KnowledgeProductPage, _("Kennisproducten")),
-    "praktijkvoorbeeld": (PracticeCasePage, _("Praktijkvoorbeelden")),
-    "opleiding": (TrainingPage, _("Opleidingen")),
-    "beslishulp": (DecisionAidPage, _("Beslishulpen")),
-    "pagina": (StandardPage, _("Overige pagina's")),
-}
 
 
 def _searchable_pages(request):
@@ -40,21 +23,33 @@ def _searchable_pages(request):
     site = Site.find_for_request(request)
     if site is not None:
         pages = pages.in_site(site)
-    return pages.type(*(model for model, _label in SEARCH_TYPES.values()))
+    return pages.type(*(model for model, _kind in search_kinds().values()))
 
 
-def _type_label(page, type_names):
-    """A product shows its own type (Leidraad, Toolbox), others their kind."""
-    if isinstance(page, KnowledgeProductPage):
-        return type_names.get(page.knowledge_type_id, page._meta.verbose_name)
-    return page._meta.verbose_name
+def _found(searchable, ids) -> dict:
+    """The pages with these ids that are still live and public (checked
+    again: with OpenSearch the index may be a moment behind), each fetched
+    as its own type with what its result shows: a query per type."""
+    by_type = defaultdict(list)
+    for pk, type_id in searchable.filter(pk__in=ids).values_list(
+        "pk", "content_type_id"
+    ):
+        by_type[type_id].append(pk)
+    found = {}
+    for type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        found.update({page.pk: page for page in model.search_results(pks)})
+    return found
 
 
 @require_GET
 def search(request):
+    """Every page type that has a `search_kind` (core.search.SearchKind),
+    in the order the kinds give, with a filter per kind."""
+    kinds = search_kinds()
     query = prepare_query(request.GET.get("q", ""))
     selected_type = request.GET.get("type", "")
-    if selected_type not in SEARCH_TYPES:
+    if selected_type not in kinds:
         selected_type = ""
     context = {
         "search_query": query.display,
@@ -64,7 +59,7 @@ def search(request):
     if query.terms:
         types = {
             value: ContentType.objects.get_for_model(model).pk
-            for value, (model, _label) in SEARCH_TYPES.items()
+            for value, (model, _kind) in kinds.items()
         }
         searchable = _searchable_pages(request)
         hits = search_pages(
@@ -74,25 +69,26 @@ def search(request):
         )
         # The filter links with the number of matches of each type.
         context["type_options"] = [
-            {"value": value, "label": label, "count": hits.counts.get(types[value], 0)}
-            for value, (_model, label) in SEARCH_TYPES.items()
+            {
+                "value": value,
+                "label": kind.label,
+                "count": hits.counts.get(types[value], 0),
+            }
+            for value, (_model, kind) in kinds.items()
         ]
         page = Paginator(hits.ranked, RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )
-        # Checked again: the hits may be kept (or, with OpenSearch, indexed)
-        # from just before a page was unpublished or made private.
-        found = searchable.filter(pk__in=page.object_list).specific().in_bulk()
-        type_names = dict(KnowledgeType.objects.values_list("pk", "name"))
+        found = _found(searchable, page.object_list)
         context["results"] = page
         context["result_items"] = [
-            {"page": found[pk], "type_label": _type_label(found[pk], type_names)}
+            {"page": found[pk], "type_label": found[pk].search_label}
             for pk in page.object_list
             if pk in found
         ]
         context["total"] = hits.total
         context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
-    response = render(request, "ibds_portal/search.html", context)
+    response = render(request, "core/search.html", context)
     if query.terms:
         # Every query is a URL of its own: kept in a shared cache (the page
         # cache, a proxy), a flood of made-up queries would push out the

@@ -1,4 +1,4 @@
-"""StreamField blocks shared by every app's pages.
+"""StreamField blocks shared by every feature's pages.
 
 `BodyStreamBlock` is the body of most pages; other apps assemble their own
 StreamBlocks from these pieces. Every block has an icon, a template, a

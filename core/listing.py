@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from ibds_portal.page_cache import remember
+from core.page_cache import remember
 
 PAGE_SIZE = 12
 

@@ -27,7 +27,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 MIN_SECONDS = 3  # nobody fills in a form faster
 MAX_AGE = 24 * 3600  # a form left open longer gets a fresh start
-SALT = "ibds_portal.forms.started"
+SALT = "core.forms.started"
 
 
 def is_same_origin(request) -> bool:

@@ -14,7 +14,7 @@ primary too, and nothing older than the change is kept.
 
 from contextvars import ContextVar
 
-from ibds_portal.page_cache import seconds_since_purge
+from core.page_cache import seconds_since_purge
 
 _anonymous_read = ContextVar("anonymous_read", default=False)
 
