@@ -42,7 +42,11 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         if request.path_info.startswith(ADMIN_PREFIX):
-            response.setdefault("Content-Security-Policy", ADMIN_CSP)
+            # Replaced, not kept: Wagtail's preview runs the page's own request
+            # through this middleware too, and that got the public policy,
+            # whose frame-ancestors 'none' kept the preview out of its panel.
+            del response["Content-Security-Policy-Report-Only"]
+            response["Content-Security-Policy"] = ADMIN_CSP
         elif settings.DEBUG:
             # In development the policy is reported, not enforced, so that the
             # Django debug page (which uses inline styles) still renders.
