@@ -1,5 +1,5 @@
 """The Content-Security-Policy the admin must send, written out here on its
-own (not read from ibds_portal/middleware.py), so that a change to the
+own (not read from core/middleware.py), so that a change to the
 policy is a deliberate change to these tests as well."""
 
 import re

@@ -7,7 +7,7 @@ import re
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from ibds_portal.admin_scripts import add_nonce, is_wagtail_initialiser
+from core.admin_scripts import add_nonce, is_wagtail_initialiser
 from knowledge.models import KnowledgeProductPage, StandardPage
 from newsletter.models import NewsletterIssuePage
 from tests.csp_checks import admin_policy_problems, nonce_of

@@ -71,7 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "ibds_portal.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above GZip, so that it keeps compressed pages (core/page_cache.py).
     "core.page_cache.PageCacheMiddleware",
@@ -86,7 +86,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     # Ends admin sessions idle or old, and members' after their maximum.
     "core.sessions.SessionLimitsMiddleware",
-    "ibds_portal.middleware.TwoFactorMiddleware",
+    "core.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

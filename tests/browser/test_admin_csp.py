@@ -4,7 +4,7 @@ Each test does what an editor does (publish a page with every block type,
 choose and upload images, link an authenticator app, send the newsletter),
 checks that it worked, and that on the way the browser reported no CSP
 violation and no console error, and every admin page came with the full
-policy, enforced. The policy: ibds_portal/middleware.py; what needs which
+policy, enforced. The policy: core/middleware.py; what needs which
 directive: docs/architecture.md.
 """
 

@@ -9,7 +9,7 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django_otp import user_has_device
 
-from ibds_portal.admin_scripts import add_nonce
+from core.admin_scripts import add_nonce
 
 ADMIN_PREFIX = "/admin/"
 
@@ -36,7 +36,7 @@ ADMIN_CSP_DIRECTIVES = [
     "default-src 'self'",
     # Wagtail's static files, and its inline initialisers (date pickers,
     # choosers, inline panels) that carry this response's nonce
-    # (ibds_portal/admin_scripts.py); any other inline script, or eval, is
+    # (core/admin_scripts.py); any other inline script, or eval, is
     # refused.
     "script-src 'self' 'nonce-{nonce}'",
     # No event-handler attributes, except one: jquery.Jcrop (the focal point on
