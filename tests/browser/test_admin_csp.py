@@ -30,8 +30,8 @@ from playwright.sync_api import expect
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
-from knowledge.blocks import BodyStreamBlock
-from knowledge.editorial import MODERATORS
+from core.blocks import BodyStreamBlock
+from core.editorial import MODERATORS
 from knowledge.models import KnowledgeProductPage
 from newsletter.editorial import ensure_newsletter_permissions
 from newsletter.models import NewsletterIssuePage, Sending
