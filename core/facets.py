@@ -1,12 +1,21 @@
-"""Combinable listing filters ("facets") whose state lives in the URL.
+"""Combinable listing filters ("facets") whose state lives in the URL,
+answered from a facet index.
 
 Values within one facet are OR'ed, facets are AND'ed. Each option shows how
 many items it would give together with the other facets' current choices.
 Values arrive as slugs in the query string (`?type=leidraad&type=toolbox`);
-malformed ones are dropped before they reach a query and unknown ones are
-ignored, so odd URLs give a normal page. Every facet costs at most two
-queries, whatever the number of items, and none while the content is
-unchanged (ListingFilters.apply with a key).
+malformed ones are dropped before anything else and unknown ones are
+ignored, so odd URLs give a normal page.
+
+The index (`FacetIndex`) holds a listing's items in the order they are shown
+and, for every option of every facet, a bitmap of the items that have it: a
+Python int whose bit i stands for the i-th item. It is built with one query
+for the items and one per facet (about 50 ms at 10,000 products). Answering a
+request is then a handful of ANDs, ORs and bit counts, whatever the filter
+combination (well under a millisecond), so a filter combination nobody asked
+for before costs what a repeated one costs. The listing keeps the index per
+process until the content changes (core.listing); the items of a page are
+fetched afresh, so what is shown is always live and public.
 """
 
 import re
@@ -14,17 +23,23 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlencode
 
-from django.db.models import Count, F, Q, QuerySet
 from django.utils.safestring import mark_safe
-
-from core.page_cache import remember
-from core.pages import restricted_sections
 
 # Any slug Django or taggit can make (Unicode letters included); the values
 # are then matched against the known ones, never trusted.
 SLUG_RE = re.compile(r"^[-\w]{1,255}$")
 # Nobody picks more than a few values; a URL with hundreds is abuse.
 MAX_VALUES_PER_FACET = 25
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An option a facet offers: its value in the URL, its label and its
+    place among the others."""
+
+    value: str
+    label: str
+    order: object
 
 
 @dataclass(frozen=True)
@@ -37,16 +52,19 @@ class Option:
     remove_query: str = ""
 
 
-@dataclass(frozen=True)
-class _Row:
-    value: str
-    label: str
-    order: object
-    count: int
+def _related_model(model, path: str):
+    for part in path.split("__"):
+        model = model._meta.get_field(part).related_model
+    return model
 
 
 class Facet:
-    """Filters on a related term through `<field>__slug` and `<field>__name`."""
+    """Filters on related terms: a foreign key (the type) or a many-to-many
+    relation (bestuurslagen) named by `field`; the URL carries their slugs."""
+
+    value_attr = "slug"
+    label_attr = "name"
+    order_attr = "sort_order"
 
     def __init__(self, param: str, label: str, field: str, order_attr: str = ""):
         self.param = param
@@ -55,54 +73,50 @@ class Facet:
         if order_attr:
             self.order_attr = order_attr
 
-    value_attr = "slug"
-    label_attr = "name"
-    order_attr = "sort_order"
+    def column(self, model) -> str | None:
+        """The item's own column holding the value (a foreign key, a field
+        with choices), read with the items; None for a relation."""
+        field = model._meta.get_field(self.field.split("__")[0])
+        return self.field if field.concrete and not field.many_to_many else None
 
-    def lookup(self, attr: str) -> str:
-        return f"{self.field}__{attr}"
-
-    def value_lookup(self) -> str:
-        return self.lookup(self.value_attr)
-
-    def rows(self, queryset: QuerySet) -> dict[str, _Row]:
-        """The facet's values among `queryset`, each with its number of items."""
-        grouped = (
-            queryset.order_by()
-            .values(**self.columns())
-            .annotate(facet_count=Count("pk", distinct=True))
-        )
-
-        rows = [
-            _Row(
-                row["facet_value"],
-                row["facet_label"],
-                row["facet_order"],
-                row["facet_count"],
+    def pairs(self, items):
+        """(item id, key) for every value of every item, for a facet without
+        a column: straight from the relation's own table (many-to-many, or
+        the tags' table), without joining the pages; ids of pages that are
+        not in the listing are skipped by the index."""
+        model = items.model
+        name, _, rest = self.field.partition("__")
+        field = model._meta.get_field(name)
+        if field.many_to_many:
+            through = field.remote_field.through._default_manager
+            return through.values_list(
+                f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
             )
-            for row in grouped
-            if row["facet_value"] is not None and self.include_row(row)
-        ]
-        rows.sort(key=lambda row: (row.order, row.label))
-        return {row.value: row for row in rows}
-
-    def columns(self) -> dict:
-        return {
-            "facet_value": F(self.value_lookup()),
-            "facet_label": F(self.lookup(self.label_attr)),
-            "facet_order": F(self.lookup(self.order_attr)),
-        }
-
-    def include_row(self, row) -> bool:
-        return True
-
-    def filter(self, queryset: QuerySet, values: list[str]) -> QuerySet:
-        # A subquery rather than a join: picking two values must not list an
-        # item twice.
-        matching = queryset.model.objects.filter(
-            **{f"{self.value_lookup()}__in": values}
+        if field.one_to_many and rest and "__" not in rest:
+            return field.related_model._default_manager.values_list(
+                f"{field.field.name}_id", f"{rest}_id"
+            )
+        return (
+            items.order_by()
+            .filter(**{f"{self.field}__isnull": False})
+            .values_list("pk", self.field)
         )
-        return queryset.filter(pk__in=matching.values("pk"))
+
+    def keys(self, stored) -> list:
+        """The keys a stored value stands for: itself (None: no value)."""
+        return [] if stored is None else [stored]
+
+    def related(self, model):
+        return _related_model(model, self.field)._default_manager.all()
+
+    def choices(self, model, keys) -> dict:
+        """key -> Choice for the keys found; a key left out is never offered."""
+        rows = (
+            self.related(model)
+            .filter(pk__in=keys)
+            .values_list("pk", self.value_attr, self.label_attr, self.order_attr)
+        )
+        return {pk: Choice(value, label, order) for pk, value, label, order in rows}
 
 
 class TermFacet(Facet):
@@ -112,10 +126,10 @@ class TermFacet(Facet):
 class TagFacet(Facet):
     """Themes: django-taggit tags through the page's `tagged_items`."""
 
+    order_attr = "name"
+
     def __init__(self, param: str, label: str):
         super().__init__(param, label, "tagged_items__tag")
-
-    order_attr = "name"
 
 
 class PageMultiFacet(Facet):
@@ -124,20 +138,8 @@ class PageMultiFacet(Facet):
     label_attr = "title"
     order_attr = "path"
 
-    restricted = None
-
-    def rows(self, queryset):
-        if self.restricted is None:  # once per request, not per count
-            self.restricted = tuple(path for path, _depth in restricted_sections())
-        return super().rows(queryset)
-
-    def columns(self):
-        # Group by the related page's `live` flag too, so that unpublished
-        # questions can be left out (their path is the ordering column).
-        return {**super().columns(), "facet_live": F(self.lookup("live"))}
-
-    def include_row(self, row):
-        return row["facet_live"] and not row["facet_order"].startswith(self.restricted)
+    def related(self, model):
+        return super().related(model).live().public()
 
 
 class ChoiceFacet(Facet):
@@ -145,22 +147,13 @@ class ChoiceFacet(Facet):
 
     def __init__(self, param: str, label: str, field: str, choices):
         super().__init__(param, label, field)
-        self.choices = list(choices)
+        self.choice_list = list(choices)
 
-    def value_lookup(self) -> str:
-        return self.field
-
-    def rows(self, queryset):
-        grouped = (
-            queryset.order_by()
-            .values_list(self.field)
-            .annotate(facet_count=Count("pk", distinct=True))
-        )
-        counts = dict(grouped)
+    def choices(self, model, keys):
         return {
-            value: _Row(value, str(label), index, counts[value])
-            for index, (value, label) in enumerate(self.choices)
-            if counts.get(value)
+            value: Choice(value, str(label), index)
+            for index, (value, label) in enumerate(self.choice_list)
+            if value in keys
         }
 
 
@@ -173,24 +166,20 @@ class GroupedChoiceFacet(Facet):
         # value -> (label, [field values])
         self.groups = groups
 
-    def rows(self, queryset):
-        queryset = queryset.order_by()
-        columns = {
-            f"group_{index}": Count(
-                "pk", filter=Q(**{f"{self.field}__in": values}), distinct=True
-            )
-            for index, (_label, values) in enumerate(self.groups.values())
-        }
-        counts = queryset.aggregate(**columns)
-        rows = {}
-        for index, (value, (label, _values)) in enumerate(self.groups.items()):
-            if counts[f"group_{index}"]:
-                rows[value] = _Row(value, str(label), index, counts[f"group_{index}"])
-        return rows
+    def keys(self, stored):
+        """The options a stored value falls under."""
+        return [
+            value
+            for value, (_label, covered) in self.groups.items()
+            if stored in covered
+        ]
 
-    def filter(self, queryset, values):
-        allowed = [choice for value in values for choice in self.groups[value][1]]
-        return queryset.filter(**{f"{self.field}__in": allowed})
+    def choices(self, model, keys):
+        return {
+            value: Choice(value, str(label), index)
+            for index, (value, (label, _covered)) in enumerate(self.groups.items())
+            if value in keys
+        }
 
 
 class FlagFacet(Facet):
@@ -203,28 +192,99 @@ class FlagFacet(Facet):
         self.option_label = option_label
         self.condition = condition
 
-    def rows(self, queryset):
-        count = queryset.filter(self.condition).order_by().count()
-        if not count:
-            return {}
-        return {self.value: _Row(self.value, str(self.option_label), 0, count)}
+    def column(self, model):
+        return None
 
-    def filter(self, queryset, values):
-        return queryset.filter(self.condition)
+    def pairs(self, items):
+        matching = items.order_by().filter(self.condition).values_list("pk", flat=True)
+        return ((pk, self.value) for pk in matching)
+
+    def choices(self, model, keys):
+        if self.value not in keys:
+            return {}
+        return {self.value: Choice(self.value, str(self.option_label), 0)}
+
+
+class FacetIndex:
+    """A listing's items (their ids, in the order shown) and, per facet, a
+    bitmap per option (see the module's docstring)."""
+
+    def __init__(self, ids: list[int], bits: dict, choices: dict):
+        self.ids = ids
+        self.all = (1 << len(ids)) - 1
+        # param -> {value: bitmap}; param -> [Choice] in the order shown
+        self.bits = bits
+        self.choices = choices
+
+    @classmethod
+    def build(cls, items, facets: list[Facet]) -> "FacetIndex":
+        """From `items`, an ordered queryset of the listing's items."""
+        model = items.model
+        columns = {facet.param: facet.column(model) for facet in facets}
+        # The items with their own columns of every facet that has one.
+        rows = list(
+            items.values_list("pk", *[c for c in columns.values() if c is not None])
+        )
+        ids = [row[0] for row in rows]
+        position = {pk: index for index, pk in enumerate(ids)}
+        size = (len(ids) + 7) // 8
+        bits, choices = {}, {}
+        at = 1
+        for facet in facets:
+            if columns[facet.param] is not None:
+                column = at
+                at += 1
+                pairs = (
+                    (row[0], key) for row in rows for key in facet.keys(row[column])
+                )
+            else:
+                pairs = facet.pairs(items)
+            # One bytearray per key while reading, turned into an int once:
+            # OR-ing into a growing int for every row would copy it each time.
+            arrays: dict = {}
+            for pk, key in pairs:
+                index = position.get(pk)
+                if index is None:
+                    continue
+                array = arrays.get(key)
+                if array is None:
+                    array = arrays[key] = bytearray(size)
+                array[index >> 3] |= 1 << (index & 7)
+            known = facet.choices(items.model, list(arrays))
+            per_value = {}
+            for key, array in arrays.items():
+                if key in known:
+                    value = known[key].value
+                    per_value[value] = per_value.get(value, 0) | int.from_bytes(
+                        array, "little"
+                    )
+            bits[facet.param] = per_value
+            choices[facet.param] = sorted(
+                {known[key] for key in arrays if key in known},
+                key=lambda choice: (choice.order, choice.label),
+            )
+        return cls(ids, bits, choices)
+
+    def positions(self, mask: int, start: int, stop: int) -> list[int]:
+        """Positions of the set bits of `mask`, the start-th up to stop."""
+        found = []
+        # The bits as text, lowest first: str.find skips the zeros in C.
+        text = format(mask, "b")[::-1]
+        at = -1
+        for number in range(stop):
+            at = text.find("1", at + 1)
+            if at < 0:
+                break
+            if number >= start:
+                found.append(at)
+        return found
 
 
 @dataclass(frozen=True)
 class FacetState:
-    facet: Facet
+    param: str
+    label: str
     options: list[Option]
-
-    @property
-    def param(self):
-        return self.facet.param
-
-    @property
-    def label(self):
-        return self.facet.label
 
     @property
     def selected(self):
@@ -254,7 +314,8 @@ class FacetState:
 
 
 class ListingFilters:
-    """Reads the facets' values from a query string and applies them."""
+    """Reads the facets' values from a query string and applies them to a
+    listing's FacetIndex."""
 
     def __init__(self, data, facets: list[Facet]):
         self.facets = facets
@@ -281,78 +342,55 @@ class ListingFilters:
         ]
         return "?" + urlencode(pairs)
 
-    def state(self, skip: Facet | None = None) -> str:
-        """The chosen values, in a fixed order, without those of `skip`."""
-        return "&".join(
-            f"{facet.param}={value}"
-            for facet in self.facets
-            if facet is not skip
-            for value in sorted(self.selected[facet.param])
-        )
-
-    def apply(
-        self, base: QuerySet, key: str | None = None
-    ) -> tuple[QuerySet, list[FacetState]]:
-        """Return the filtered queryset and every facet with its options.
-
-        Counting groups every item, so with a `key` that names `base` (the
-        listing, and the day where `base` depends on it) the counts are kept
-        until the content changes, under the key and the filter state.
-        """
-
-        def counted(facet, queryset, state):
-            if key is None:
-                return facet.rows(queryset())
-            return remember(
-                "facet-counts",
-                f"{key}|{facet.param}|{state}",
-                lambda: facet.rows(queryset()),
-            )
-
-        totals = {
-            facet.param: counted(facet, lambda: base, "*") for facet in self.facets
-        }
+    def apply(self, index: FacetIndex) -> tuple[int, list[FacetState]]:
+        """The bitmap of the items that match, and every facet with its
+        options, each counted with the other facets' choices applied."""
         # Unknown values (a deleted theme, a typo) are ignored, not an error.
-        self.selected = selected = {
+        self.selected = {
             facet.param: [
                 value
                 for value in self.requested[facet.param]
-                if value in totals[facet.param]
+                if value in index.bits[facet.param]
             ]
             for facet in self.facets
         }
-
-        def narrowed(queryset, skip=None):
-            for facet in self.facets:
-                if facet is not skip and selected[facet.param]:
-                    queryset = facet.filter(queryset, selected[facet.param])
-            return queryset
-
+        masks = {}
+        for param, values in self.selected.items():
+            if values:
+                mask = 0
+                for value in values:
+                    mask |= index.bits[param][value]
+                masks[param] = mask
+        matching = index.all
+        for mask in masks.values():
+            matching &= mask
         states = []
         for facet in self.facets:
-            others = self.state(skip=facet)
-            # Counts only differ from the totals when another facet narrows.
-            rows = (
-                counted(facet, lambda f=facet: narrowed(base, skip=f), others)
-                if others
-                else None
-            )
-            options = [
-                Option(
-                    value=row.value,
-                    label=row.label,
-                    count=(rows[value].count if value in rows else 0)
-                    if rows is not None
-                    else row.count,
-                    selected=value in selected[facet.param],
-                    remove_query=self._query_without(facet.param, value)
-                    if value in selected[facet.param]
-                    else "",
+            others = index.all
+            for param, mask in masks.items():
+                if param != facet.param:
+                    others &= mask
+            bits = index.bits[facet.param]
+            chosen = self.selected[facet.param]
+            states.append(
+                FacetState(
+                    facet.param,
+                    facet.label,
+                    [
+                        Option(
+                            value=choice.value,
+                            label=choice.label,
+                            count=(bits[choice.value] & others).bit_count(),
+                            selected=choice.value in chosen,
+                            remove_query=self._query_without(facet.param, choice.value)
+                            if choice.value in chosen
+                            else "",
+                        )
+                        for choice in index.choices[facet.param]
+                    ],
                 )
-                for value, row in totals[facet.param].items()
-            ]
-            states.append(FacetState(facet, options))
-        return narrowed(base), states
+            )
+        return matching, states
 
     @property
     def active(self) -> bool:

@@ -260,10 +260,6 @@ class TrainingPage(StemmedSearchMixin, SitePage):
         verbose_name = _("opleiding")
         verbose_name_plural = _("opleidingen")
 
-    @classmethod
-    def for_serving(cls):
-        return super().for_serving().select_related("provider")
-
     def clean(self):
         super().clean()
         if self.cost == Cost.GRATIS and self.price:

@@ -160,10 +160,6 @@ class PracticeCasePage(KnowledgeItemPage):
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
 
-    @classmethod
-    def for_serving(cls):
-        return super().for_serving().select_related("organisation", "contributor")
-
     @property
     def card_label(self):
         return f"{_('Praktijkvoorbeeld')} · {self.get_phase_display()}"

@@ -1,7 +1,6 @@
 """The home page and plain content pages (over, toegankelijkheid, privacy)."""
 
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -9,7 +8,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.page_cache import remember
 from core.pages import SitePage
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
@@ -36,58 +34,9 @@ class HomePage(SitePage):
     class Meta:
         verbose_name = _("startpagina")
 
-    def route(self, request, path_components):
-        """Find the page at the path in two queries at any depth.
-
-        Wagtail walks down one level at a time, two queries per level (the
-        child by slug, then its specific object). Here one query takes every
-        candidate on the path by slug (an indexed column) and the chain is
-        put together in Python; then the last page found routes the rest of
-        the path, as Wagtail would. When a page on the way routes its own
-        sub-paths (RoutablePageMixin), Wagtail's walk decides instead.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        candidates = Page.objects.filter(
-            path__startswith=self.path,
-            depth__gt=self.depth,
-            depth__lte=self.depth + len(path_components),
-            slug__in=path_components,
-        )
-        # (parent's path, slug) -> page: unique, as siblings have different
-        # slugs.
-        children = {
-            (page.path[: -Page.steplen], page.slug): page for page in candidates
-        }
-        chain = [self]
-        for slug in path_components:
-            child = children.get((chain[-1].path, slug))
-            if child is None:
-                break
-            if len(chain) > 1 and not self._routes_like_a_page(chain[-1]):
-                return super().route(request, path_components)
-            chain.append(child)
-        used = len(chain) - 1
-        if not used:
-            raise Http404
-        model = chain[-1].specific_class
-        if model is None:  # a page type whose code is gone
-            raise Http404
-        serving = model.for_serving() if issubclass(model, SitePage) else model.objects
-        page = serving.get(pk=chain[-1].pk)
-        # As Wagtail's walk does, so that get_parent() costs no query.
-        page._cached_parent_obj = chain[-2]
-        return page.route(request, path_components[used:])
-
-    @staticmethod
-    def _routes_like_a_page(page) -> bool:
-        model = page.specific_class
-        return model is not None and model.route is Page.route
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor until something is published.
-        context.update(remember("home-page", str(self.pk), self.listed))
+        context.update(self.listed())
         return context
 
     def listed(self) -> dict:

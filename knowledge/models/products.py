@@ -164,10 +164,6 @@ class KnowledgeProductPage(KnowledgeItemPage):
         """Its own type (Leidraad, Toolbox) rather than "kennisproduct"."""
         return self.card_label
 
-    @classmethod
-    def for_serving(cls):
-        return super().for_serving().select_related("knowledge_type", "organisation")
-
     @property
     def review_overdue(self) -> bool:
         return timezone.localdate() - self.last_reviewed > REVIEW_INTERVAL

@@ -30,6 +30,9 @@ QUERY_BOUND = 30
 # A question page lists products, cases, decision aids and trainings, each
 # with its count and its "see all" link, and checks each for view restrictions.
 BOUNDS = {"/opleidingen/": 36, "/vragen/starten/": 34}
+# The first request to a listing after a change also builds its facet index:
+# the ids, one query per facet kept in a relation table, and storing it.
+FIRST_EXTRA = 16
 URLS = [
     "/",
     "/vragen/",
@@ -91,6 +94,16 @@ def count_queries(client, url):
     return len(queries)
 
 
+def counts_after_a_change(client, urls):
+    """Per URL, the queries of its first request after a content change
+    (the listing's facet index is built then) and of a repeated request."""
+    counts = {}
+    for url in urls:
+        first = count_queries(client, url)
+        counts[url] = (first, count_queries(client, url))
+    return counts
+
+
 def search_index_off(settings):
     """Pages saved from here on skip the search index, which makes building
     many of them much faster; for tests that do not search. `settings` is
@@ -105,15 +118,17 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, site_tree):
     question = QuestionPageFactory(parent=site_tree.questions, slug="starten")
     for number in range(8):
         QuestionPageFactory(parent=site_tree.questions, title=f"Vraag {number}?")
-    add_items(site_tree, question, 5, 0)
+    add_items(site_tree, question, 4, 0)
     for url in URLS:  # warm per-process caches (content types, site root paths)
         client.get(url)
-    with_five = {url: count_queries(client, url) for url in URLS}
+    add_items(site_tree, question, 1, 4)  # a change: the listings are built again
+    with_five = counts_after_a_change(client, URLS)
 
     add_items(site_tree, question, 35, 5)
-    with_forty = {url: count_queries(client, url) for url in URLS}
+    with_forty = counts_after_a_change(client, URLS)
 
     assert with_forty == with_five
-    for url, count in with_forty.items():
+    for url, (first, repeat) in with_forty.items():
         bound = BOUNDS.get(url.split("?")[0], QUERY_BOUND)
-        assert count <= bound, f"{url}: {count} queries"
+        assert repeat <= bound, f"{url}: {repeat} queries"
+        assert first <= bound + FIRST_EXTRA, f"{url}: {first} queries after a change"

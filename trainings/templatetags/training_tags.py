@@ -3,7 +3,6 @@
 from django import template
 from django.utils import timezone
 
-from core.page_cache import remember
 from trainings.models import TrainingIndexPage, TrainingPage
 
 register = template.Library()
@@ -26,13 +25,7 @@ def trainings_for_question(question, limit=3):
     if question.pk is None:
         return {"trainings": []}
     today = timezone.localdate()
-    trainings = remember(
-        "question-trainings",
-        f"{question.pk}:{today}:{limit}",
-        lambda: list(
-            _current().filter(questions=question).by_next_start(today)[:limit]
-        ),
-    )
+    trainings = list(_current().filter(questions=question).by_next_start(today)[:limit])
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
@@ -46,12 +39,7 @@ def trainings_for_question(question, limit=3):
 def upcoming_trainings(limit=3):
     """The next trainings to start (dated ones only)."""
     today = timezone.localdate()
-    # The same for every visitor until the content changes or the day does.
-    trainings = remember(
-        "upcoming-trainings",
-        f"{today}:{limit}",
-        lambda: list(_current().starting_first(limit, today)),
-    )
+    trainings = list(_current().starting_first(limit, today))
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
