@@ -141,13 +141,21 @@ def purge(reason: str = "") -> None:
 
 def remember(name: str, key: str, compute, *, refresh: bool = False):
     """`compute()`, kept until the content changes (the same generation as
-    the pages) or LISTING_CACHE_SECONDS pass; for figures that cost a scan of
-    every item but change only with the content, such as facet counts.
-    `refresh` computes it again and keeps the new value (for what goes stale
-    with time rather than with the content)."""
+    the pages) or LISTING_CACHE_SECONDS pass; for what costs a scan of many
+    items but changes only with the content (docs/performance.md names each
+    use and what it saves). `refresh` computes it again and keeps the new
+    value (for what goes stale with time rather than with the content).
+
+    What is kept may list only public pages, and who may see what is never
+    read from it: the view restrictions are read from the database (one
+    small query) and are part of the key, so a restriction that no purge
+    announced still gives a value computed with it."""
     if not settings.LISTING_CACHE_SECONDS:
         return compute()
-    digest = blake2b(key.encode(), digest_size=16).hexdigest()
+    from core.pages import restricted_paths
+
+    access = "|".join(restricted_paths())
+    digest = blake2b(f"{key}\0{access}".encode(), digest_size=16).hexdigest()
     cache_key = f"{name}:{current_generation()}:{digest}"
     value = None if refresh else _cache().get(cache_key)
     if value is None:

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.page_cache import remember
 from core.pages import SitePage
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
@@ -36,7 +37,10 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.listed())
+        # The same for every visitor until something is published: finding
+        # the question counts and the newest items is most of the page's
+        # time at 10,000 products (docs/performance.md).
+        context.update(remember("home-page", str(self.pk), self.listed))
         return context
 
     def listed(self) -> dict:

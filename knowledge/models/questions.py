@@ -12,10 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, StepsStreamBlock
+from core.page_cache import remember
 from core.pages import SitePage, visible
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
@@ -48,18 +49,23 @@ def _filtered(url: str, **params) -> str:
 
 
 def item_counts() -> Counter:
-    """Question id -> its live, public products and cases (two queries)."""
-    counts = Counter()
-    for model in (KnowledgeProductPage, PracticeCasePage):
-        rows = (
-            model.objects.live()
-            .public()
-            .order_by()
-            .values_list("questions")
-            .annotate(count=Count("pk"))
-        )
-        counts.update(dict(rows))
-    return counts
+    """Question id -> its live, public products and cases. Two queries that
+    group every item, so kept until the content changes."""
+
+    def count():
+        counts = Counter()
+        for model in (KnowledgeProductPage, PracticeCasePage):
+            rows = (
+                model.objects.live()
+                .public()
+                .order_by()
+                .values_list("questions")
+                .annotate(count=Count("pk"))
+            )
+            counts.update(dict(rows))
+        return counts
+
+    return remember("question-item-counts", "", count)
 
 
 def with_item_counts(questions) -> list:
@@ -229,7 +235,18 @@ class QuestionPage(StemmedSearchMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.listed(request))
+        if getattr(request, "is_preview", False):
+            # The editor's unsaved choices show; nothing is kept.
+            listed = self.listed(request)
+        else:
+            # The same for every visitor until something is published: kept
+            # as HTML, since finding and rendering a question's hundreds of
+            # items is most of the page's time (docs/performance.md). Keyed
+            # by site too, as a card's link is relative on its own site.
+            site = Site.find_for_request(request)
+            key = f"{self.pk}:{self.slug}:{getattr(site, 'pk', '')}"
+            listed = remember("question-page", key, lambda: self.listed(request))
+        context.update(listed)
         return context
 
     def listed(self, request) -> dict:
