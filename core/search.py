@@ -247,51 +247,49 @@ def _hits(counts, content_types, ranked):
     return SearchHits(ranked, sum(counts.get(ct, 0) for ct in wanted), counts)
 
 
+# The stored search document of an index entry (core migration 0002).
+DOCUMENT_COLUMN = "portal_document"
+
+
 def _search_postgres(pages, terms, content_types):
+    """One query: the matches are read once (the stored document, with its
+    GIN index for rare words), counted per type and the best ranked."""
     from django.conf import settings
-    from django.contrib.postgres.search import (
-        SearchQuery,
-        SearchRank,
-        SearchVectorField,
-    )
-    from django.db.models import BigIntegerField, Count, F
-    from django.db.models.expressions import CombinedExpression
-    from django.db.models.functions import Cast
     from modelsearch.utils import get_descendants_content_types_pks
     from wagtail.search.models import IndexEntry
 
     config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG")
-    # The terms are letters and digits only (WORD_RE): safe in a raw tsquery.
-    tsquery = SearchQuery(" | ".join(terms), search_type="raw", config=config)
-    # From the index entries, not from the pages: then PostgreSQL finds the
-    # matches with the GIN index on this expression (knowledge migration 0005)
-    # and joins the visible pages once, instead of probing the index per page.
-    vector = CombinedExpression(
-        F("title"), "||", F("body"), output_field=SearchVectorField()
-    )
-    matching = (
-        IndexEntry.objects.filter(
-            content_type_id__in=get_descendants_content_types_pks(pages.model)
+    entries = IndexEntry._meta.db_table
+    visible_sql, visible_params = pages.order_by().values("pk").query.sql_with_params()
+    # Integers from the content types table, never visitor input.
+    type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))
+    shown = ",".join(map(str, map(int, content_types or ())))
+    ranked_where = f"WHERE content_type_id IN ({shown})" if shown else ""
+    # The terms are letters and digits only (WORD_RE), and go in as a
+    # parameter; only table and column names and integers are formatted in.
+    sql = f"""
+        WITH query AS (SELECT to_tsquery(%s::regconfig, %s) AS q),
+        matches AS MATERIALIZED (
+            SELECT CAST(e.object_id AS bigint) AS page_id, e.content_type_id,
+                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q) AS rank
+            FROM {entries} e, query
+            WHERE e.{DOCUMENT_COLUMN} @@ query.q
+                AND e.content_type_id IN ({type_ids})
+                AND CAST(e.object_id AS bigint) IN ({visible_sql})
         )
-        .annotate(_vector=vector, page_id=Cast("object_id", BigIntegerField()))
-        .filter(_vector=tsquery, page_id__in=pages.order_by().values("pk"))
-    )
-    counts = dict(
-        matching.order_by()
-        .values_list("content_type_id")
-        .annotate(n=Count("pk"))
-        .values_list("content_type_id", "n")
-    )
-    if content_types:
-        matching = matching.filter(content_type_id__in=content_types)
-    rank = SearchRank(F("title"), tsquery) * TITLE_WEIGHT + SearchRank(
-        F("body"), tsquery
-    )
-    ranked = list(
-        matching.annotate(_rank=rank)
-        .order_by("-_rank", "-page_id")
-        .values_list("page_id", flat=True)[:RANKED_LIMIT]
-    )
+        SELECT content_type_id, NULL, COUNT(*) FROM matches GROUP BY content_type_id
+        UNION ALL
+        (SELECT content_type_id, page_id, rank FROM matches {ranked_where}
+            ORDER BY rank DESC, page_id DESC LIMIT {RANKED_LIMIT})
+    """  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [config or "simple", " | ".join(terms), TITLE_WEIGHT, *visible_params],
+        )
+        rows = cursor.fetchall()
+    counts = {type_id: int(n) for type_id, page_id, n in rows if page_id is None}
+    ranked = [page_id for _type_id, page_id, _rank in rows if page_id is not None]
     return _hits(counts, content_types, ranked)
 
 

@@ -1,21 +1,13 @@
-"""A GIN index on `title || body` of the search index (PostgreSQL only).
+"""Once a GIN index on the expression `title || body` of the search index.
 
-The portal's search (core.search) matches that combined vector; with only
-the separate GIN indexes on title and body, PostgreSQL reads the whole table
-for every search. Nothing changes on SQLite, which has its FTS5 table.
+Superseded by core migration 0002 (a stored search document with its own
+index), which drops this index where it was made; a new database never
+makes it.
 """
 
 from django.db import migrations
 
 INDEX = "knowledge_indexentry_title_body_gin"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry "
-            "USING gin ((title || body))"
-        )
 
 
 def drop_index(apps, schema_editor):
@@ -29,4 +21,4 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index, elidable=False)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, drop_index, elidable=True)]

@@ -72,11 +72,15 @@ def test_kennisbank_filters_applied_combined_and_cleared(page, site):
     page.get_by_label("Leidraad").check()
     page.get_by_role("button", name="Filters toepassen").click()
     expect(page).to_have_url(re.compile(r"type=leidraad"))
-    expect(page.get_by_role("heading", name="2 kennisproducten met deze filters"))
+    expect(
+        page.get_by_role("heading", name="2 kennisproducten met deze filters")
+    ).to_be_visible()
     page.get_by_label("Gemeente").check()
     page.get_by_role("button", name="Filters toepassen").click()
     expect(page).to_have_url(re.compile(r"type=leidraad.*bestuurslaag=gemeente"))
-    expect(page.get_by_role("heading", name="1 kennisproduct met deze filters"))
+    expect(
+        page.get_by_role("heading", name="1 kennisproduct met deze filters")
+    ).to_be_visible()
     expect(page.get_by_role("link", name=PRODUCT)).to_be_visible()
     page.get_by_role("link", name="Alle filters wissen").click()
     expect(page).to_have_url(site + "/kennisbank/")
@@ -129,7 +133,9 @@ def test_filters_by_keyboard(page, site):
     page.keyboard.press("Space")
     tab_to(page, "Filters toepassen")
     activate(page)
-    expect(page.get_by_role("heading", name="1 kennisproduct met deze filters"))
+    expect(
+        page.get_by_role("heading", name="1 kennisproduct met deze filters")
+    ).to_be_visible()
     tab_to(page, "Alle filters wissen")
     activate(page)
     expect(page).to_have_url(site + "/kennisbank/")
@@ -161,7 +167,9 @@ def test_filters_work_without_javascript(page, site):
     page.get_by_label("Toolbox").check()
     page.get_by_role("button", name="Filters toepassen").click()
     assert "type=toolbox" in page.url
-    expect(page.get_by_role("heading", name="1 kennisproduct met deze filters"))
+    expect(
+        page.get_by_role("heading", name="1 kennisproduct met deze filters")
+    ).to_be_visible()
     # The chosen filter can be removed again with one link.
     page.get_by_role("link", name="Type: Toolbox").click()
     assert "type=toolbox" not in page.url

@@ -27,6 +27,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 from django.urls import reverse
 
+from core.facets import FacetIndex
 from core.search import STOPWORDS, words
 from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage, PracticeCasePage
 from trainings.models import TrainingPage
@@ -38,9 +39,12 @@ MIN_WORD_LENGTH = 4
 def facet_values(page) -> list[dict]:
     """The listing's facets, each with the values the page offers."""
     filters = page.listing_filters(QueryDict())
-    items = page.listing_queryset()
+    index = FacetIndex.build(page.listing_queryset(), filters.facets)
     return [
-        {"param": facet.param, "values": list(facet.rows(items))}
+        {
+            "param": facet.param,
+            "values": [choice.value for choice in index.choices[facet.param]],
+        }
         for facet in filters.facets
     ]
 
