@@ -18,6 +18,8 @@ process until the content changes (core.listing); the items of a page are
 fetched afresh, so what is shown is always live and public.
 """
 
+import base64
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -281,6 +283,45 @@ class FacetIndex:
                 key=lambda choice: (choice.order, choice.label),
             )
         return cls(ids, bits, choices)
+
+    def to_bytes(self) -> bytes:
+        """As JSON (never pickle: what a database holds must not run code)."""
+        size = (len(self.ids) + 7) // 8
+        return json.dumps(
+            {
+                "ids": self.ids,
+                "choices": {
+                    param: [[c.value, c.label, c.order] for c in choices]
+                    for param, choices in self.choices.items()
+                },
+                "bits": {
+                    param: {
+                        value: base64.b64encode(mask.to_bytes(size, "little")).decode()
+                        for value, mask in masks.items()
+                    }
+                    for param, masks in self.bits.items()
+                },
+            },
+            separators=(",", ":"),
+        ).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "FacetIndex":
+        stored = json.loads(data)
+        return cls(
+            stored["ids"],
+            {
+                param: {
+                    value: int.from_bytes(base64.b64decode(text), "little")
+                    for value, text in masks.items()
+                }
+                for param, masks in stored["bits"].items()
+            },
+            {
+                param: [Choice(*choice) for choice in choices]
+                for param, choices in stored["choices"].items()
+            },
+        )
 
     def positions(self, mask: int, start: int, stop: int) -> list[int]:
         """Positions of the set bits of `mask`, the start-th up to stop."""

@@ -2,6 +2,7 @@
 praktijkvoorbeelden, opleidingen), answered from a facet index
 (core.facets.FacetIndex)."""
 
+import hashlib
 import time
 from collections.abc import Sequence
 
@@ -9,35 +10,62 @@ from django.conf import settings
 from django.core.paginator import Paginator
 
 from core.facets import FacetIndex
-from core.page_cache import current_generation
+from core.models import ListingIndex
+from core.page_cache import access_state, current_generation
 
 PAGE_SIZE = 12
 
-# Per process: listing key -> (content generation, when built, index). The
-# index names only ids and option labels; whether an item may be shown is
-# checked again when its page is fetched.
+# Per process: listing key -> (stamp, when read, index). The index names
+# only ids and option labels; whether an item may be shown is checked again
+# when its page is fetched.
 _indexes: dict[str, tuple[str, float, FacetIndex]] = {}
 
 
-def facet_index(key: str | None, build) -> FacetIndex:
-    """The listing's index for the current content: built by a process's
-    first request after the content changed (a new page-cache generation),
-    then kept in the process until the next change or LISTING_CACHE_SECONDS
-    pass. Without a key (an editor's preview), or with
-    LISTING_CACHE_SECONDS=0, it is built for every request."""
-    lifetime = settings.LISTING_CACHE_SECONDS
-    if key is None or not lifetime:
+def index_format(facets) -> str:
+    """The release and the facets' shape: an index stored by another release
+    or for other facets is built again."""
+    shape = repr([(facet.param, type(facet).__name__, facet.field) for facet in facets])
+    text = f"{settings.RELEASE}|{shape}"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def index_stamp() -> str:
+    """The content generation and the view restrictions (read from the
+    database): an index built before either changed is built again."""
+    return f"{current_generation()}|{access_state()}"[:64]
+
+
+def facet_index(key: str | None, facets, build) -> FacetIndex:
+    """The listing's index for the current content.
+
+    Stored in the database (ListingIndex) by the first request after a
+    change, and read from there by every process; kept in the process too
+    until the next change or LISTING_CACHE_SECONDS pass (0: read from the
+    database on every request). Without a key (an editor's preview) it is
+    built every time."""
+    if key is None:
         return build()
-    generation = current_generation()
+    stamp = index_stamp()
     now = time.monotonic()
+    lifetime = settings.LISTING_CACHE_SECONDS
     kept = _indexes.get(key)
-    if kept is not None and kept[0] == generation and now - kept[1] < lifetime:
+    if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
         return kept[2]
-    index = build()
-    # Forget what an earlier generation built.
-    for old in [k for k, (gen, _t, _i) in _indexes.items() if gen != generation]:
-        _indexes.pop(old, None)
-    _indexes[key] = (generation, now, index)
+    shape = index_format(facets)
+    stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=shape).first()
+    if stored is not None:
+        index = FacetIndex.from_bytes(bytes(stored.data))
+    else:
+        index = build()
+        ListingIndex.objects.update_or_create(
+            key=key,
+            defaults={"stamp": stamp, "format": shape, "data": index.to_bytes()},
+        )
+    if lifetime:
+        # Forget what was built for earlier content.
+        for old in [k for k, (s, _t, _i) in _indexes.items() if s != stamp]:
+            _indexes.pop(old, None)
+        _indexes[key] = (stamp, now, index)
     return index
 
 
@@ -94,7 +122,9 @@ class FilteredListingMixin:
         filters = self.listing_filters(request.GET)
         shown = self.listing_order(self.listing_queryset())
         key = None if getattr(request, "is_preview", False) else self.listing_key()
-        index = facet_index(key, lambda: FacetIndex.build(shown, filters.facets))
+        index = facet_index(
+            key, filters.facets, lambda: FacetIndex.build(shown, filters.facets)
+        )
         matching, facets = filters.apply(index)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.

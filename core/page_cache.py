@@ -64,6 +64,28 @@ _request_generation: ContextVar[str | None] = ContextVar(
 )
 
 
+# The view restrictions as read once in the current request (see
+# access_state); a purge within the request forgets them.
+_request_access: ContextVar[dict | None] = ContextVar("page_cache_access", default=None)
+
+
+def access_state() -> str:
+    """A digest of every path under a view restriction, read from the
+    database: once per request, never from a cache. What is kept is keyed by
+    it, so a restriction that no purge announced (a bulk insert, a restored
+    backup) still gives values computed with it."""
+    memo = _request_access.get()
+    if memo and "access" in memo:
+        return memo["access"]
+    from core.pages import restricted_paths
+
+    paths = "|".join(restricted_paths()).encode()
+    state = blake2b(paths, digest_size=8).hexdigest()
+    if memo is not None:
+        memo["access"] = state
+    return state
+
+
 def _cache():
     return caches[CACHE_ALIAS]
 
@@ -135,6 +157,9 @@ def purge(reason: str = "") -> None:
     have stored the old content)."""
     logger.debug("page cache purged: %s", reason)
     _request_generation.set(None)
+    memo = _request_access.get()
+    if memo is not None:
+        memo.clear()
     _new_generation()
     transaction.on_commit(_new_generation)
 
@@ -147,16 +172,13 @@ def remember(name: str, key: str, compute, *, refresh: bool = False):
     value (for what goes stale with time rather than with the content).
 
     What is kept may list only public pages, and who may see what is never
-    read from it: the view restrictions are read from the database (one
-    small query) and are part of the key, so a restriction that no purge
+    read from it: the view restrictions are read from the database (access_state) and
+    are part of the key, so a restriction that no purge
     announced still gives a value computed with it."""
     if not settings.LISTING_CACHE_SECONDS:
         return compute()
-    from core.pages import restricted_paths
-
-    access = "|".join(restricted_paths())
-    digest = blake2b(f"{key}\0{access}".encode(), digest_size=16).hexdigest()
-    cache_key = f"{name}:{current_generation()}:{digest}"
+    digest = blake2b(key.encode(), digest_size=16).hexdigest()
+    cache_key = f"{name}:{current_generation()}:{access_state()}:{digest}"
     value = None if refresh else _cache().get(cache_key)
     if value is None:
         value = compute()
@@ -248,10 +270,12 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         token = _request_generation.set(_read_generation())
+        access = _request_access.set({})
         try:
             return self._respond(request)
         finally:
             _request_generation.reset(token)
+            _request_access.reset(access)
 
     def _respond(self, request):
         if not _may_serve(request):

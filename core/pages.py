@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from core.page_cache import remember
+
 # Search engines show about this many characters of a meta description.
 DESCRIPTION_LENGTH = 160
 
@@ -80,7 +82,12 @@ class SectionIndexMixin:
 
     @classmethod
     def published(cls):
-        return cls.objects.live().public().first()
+        # Linked from many pages; the same until the content changes.
+        return remember(
+            "section-index",
+            cls._meta.label,
+            lambda: cls.objects.live().public().first(),
+        )
 
 
 def visible(pages) -> list:

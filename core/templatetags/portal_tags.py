@@ -3,13 +3,15 @@
 from django import template
 from wagtail.models import Site
 
+from core.page_cache import remember
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The home page and its live children, split into menu and footer (1
-    query).
+    """The home page and its live children, split into menu and footer (1 query,
+    none while the content is unchanged).
 
     Pages marked "show in menus" form the main menu; plain pages (over,
     privacy, toegankelijkheid) go to the footer.
@@ -19,7 +21,12 @@ def site_navigation(context):
     if site is None:
         return {"home": None, "menu": [], "footer": []}
     home = site.root_page
-    children = list(home.get_children().live().public().order_by("path"))
+    # The same for every visitor until something is published or moved.
+    children = remember(
+        "navigation",
+        str(site.pk),
+        lambda: list(home.get_children().live().public().order_by("path")),
+    )
     menu = []
     for child in children:
         if not child.show_in_menus:
@@ -38,9 +45,17 @@ def site_navigation(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    """The trail from the home page to `page`'s parent (1 query)."""
+    """The trail from the home page to `page`'s parent (1 query, none while
+    the content is unchanged; always fresh in an editor's preview)."""
     request = context.get("request")
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
+
+    def trail():
+        return list(page.get_ancestors().filter(depth__gt=1).live())
+
+    if page.pk and not getattr(request, "is_preview", False):
+        ancestors = remember("breadcrumbs", page.path, trail)
+    else:
+        ancestors = trail()
     return {"ancestors": ancestors, "page": page, "request": request}
 
 

@@ -2,6 +2,7 @@
 
 from django import template
 
+from core.page_cache import remember
 from decisions.models import DecisionAidIndexPage, DecisionAidPage
 
 register = template.Library()
@@ -14,8 +15,9 @@ def decision_aids(question=None, heading="Beslishulpen", heading_id="beslishulpe
         if question.pk is None:  # the preview of a new question
             return {"aids": []}
         aids = aids.filter(questions=question)
+    key = str(question.pk if question is not None else "")
     return {
-        "aids": list(aids[:6]),
+        "aids": remember("decision-aids", key, lambda: list(aids[:6])),
         "index": DecisionAidIndexPage.published(),
         "heading": heading,
         "heading_id": heading_id,

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.page_cache import remember
 from core.pages import SitePage, visible
 from core.search import StemmedSearchMixin, with_stemming
 
@@ -86,5 +87,10 @@ class KnowledgeItemPage(StemmedSearchMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.facts())
+        if self.pk and not getattr(request, "is_preview", False):
+            # The same for every visitor until something is published.
+            context.update(remember("item-facts", str(self.pk), self.facts))
+        else:
+            # The editor's unsaved choices show; nothing is kept.
+            context.update(self.facts())
         return context

@@ -169,3 +169,61 @@ def test_what_is_shown_is_checked_against_the_pages_themselves(
     Page.objects.filter(pk=first.pk).update(live=False)
     titles = [item.title for item in client.get("/kennisbank/").context["items"]]
     assert first.title not in titles
+
+
+def test_a_stored_index_is_read_by_another_process_not_built_again(
+    client, products, settings, monkeypatch
+):
+    """The first request after a change builds the index and stores it;
+    another process (here: this one with its own memory emptied) reads it
+    from the database and answers the same."""
+    import core.facets
+    import core.listing
+    from core.models import ListingIndex
+
+    settings.LISTING_CACHE_SECONDS = 300
+    first = client.get("/kennisbank/?type=leidraad")
+    assert ListingIndex.objects.count() == 1
+    core.listing._indexes.clear()
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("built again, although stored")
+
+    monkeypatch.setattr(core.facets.FacetIndex, "build", no_build)
+    again = client.get("/kennisbank/?type=leidraad")
+    assert [i.pk for i in again.context["items"]] == [
+        i.pk for i in first.context["items"]
+    ]
+    assert again.context["facets"] == first.context["facets"]
+
+
+@pytest.mark.parametrize("change", ["publication", "release", "restriction"])
+def test_a_stored_index_is_built_again_after_a_change(
+    client, products, settings, change
+):
+    from wagtail.models import PageViewRestriction
+
+    import core.listing
+    from core.models import ListingIndex
+
+    settings.LISTING_CACHE_SECONDS = 300
+    before = client.get("/kennisbank/").context["paginator"].count
+    stored = ListingIndex.objects.get()
+    core.listing._indexes.clear()
+    if change == "publication":
+        KnowledgeProductPageFactory(parent=products.knowledge, title="Nieuw product")
+    elif change == "release":
+        settings.RELEASE = "een-nieuwe-release"
+    else:  # written without signals: no purge, no new generation
+        PageViewRestriction.objects.bulk_create(
+            [
+                PageViewRestriction(
+                    page=KnowledgeProductPage.objects.first(),
+                    restriction_type=PageViewRestriction.LOGIN,
+                )
+            ]
+        )
+    after = client.get("/kennisbank/").context["paginator"].count
+    rebuilt = ListingIndex.objects.get()
+    assert (rebuilt.stamp, rebuilt.format) != (stored.stamp, stored.format)
+    assert after == before + {"publication": 1, "release": 0, "restriction": -1}[change]

@@ -3,6 +3,7 @@
 from django import template
 from django.utils import timezone
 
+from core.page_cache import remember
 from trainings.models import TrainingIndexPage, TrainingPage
 
 register = template.Library()
@@ -25,7 +26,13 @@ def trainings_for_question(question, limit=3):
     if question.pk is None:
         return {"trainings": []}
     today = timezone.localdate()
-    trainings = list(_current().filter(questions=question).by_next_start(today)[:limit])
+    trainings = remember(
+        "question-trainings",
+        f"{question.pk}:{today}:{limit}",
+        lambda: list(
+            _current().filter(questions=question).by_next_start(today)[:limit]
+        ),
+    )
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
@@ -39,7 +46,12 @@ def trainings_for_question(question, limit=3):
 def upcoming_trainings(limit=3):
     """The next trainings to start (dated ones only)."""
     today = timezone.localdate()
-    trainings = list(_current().starting_first(limit, today))
+    # The same for every visitor until the content changes or the day does.
+    trainings = remember(
+        "upcoming-trainings",
+        f"{today}:{limit}",
+        lambda: list(_current().starting_first(limit, today)),
+    )
     return {
         "trainings": trainings,
         "catalogue": TrainingIndexPage.published(),
