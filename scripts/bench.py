@@ -840,6 +840,8 @@ def prepare_corpus(options, db, size) -> dict:
     record = None if options.fresh else read_corpus(url, size)
     if record is not None:
         log(f"  corpus: reusing {db} {size} (generator v{record['version']})")
+        # The code may have new migrations since the corpus was built.
+        manage(["migrate", "--noinput", "-v", "0"], url)
         record["reused"] = True
         return record
     log(f"  corpus: building {db} {size} (migrate, demo content, synthetic pages)")
