@@ -549,25 +549,34 @@ class _QuietServer(ThreadingHTTPServer):
 
 @pytest.fixture
 def recording_server():
-    server = _QuietServer(("127.0.0.1", 0), _PathRecorder)
-    server.paths = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    """A factory of servers that record the paths asked: a new one for each
+    run, so that a request still in flight from an earlier run (wrk stops
+    mid-request) is not counted in the next."""
+    servers = []
+
+    def start():
+        server = _QuietServer(("127.0.0.1", 0), _PathRecorder)
+        server.paths = []
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server, f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is not installed")
 def test_the_wrk_script_gives_each_request_the_next_url(recording_server, tmp_path):
     options = bench.parse_options(["--connections", "4", "--threads", "2"])
-    base = f"http://127.0.0.1:{recording_server.server_port}/"
     # Far more paths than a second of this server serves: none twice, so
     # the two threads took different ones.
+    server, base = recording_server()
     many = tmp_path / "many.txt"
     many.write_text("".join(f"/pad/{number}\n" for number in range(200_000)))
     figures = bench.run_wrk(options, base, 1, many)
-    served = recording_server.paths
+    served = server.paths
     assert len(served) > 500
     assert len(set(served)) == len(served)
     assert set(served) <= {f"/pad/{number}" for number in range(200_000)}
@@ -576,17 +585,17 @@ def test_the_wrk_script_gives_each_request_the_next_url(recording_server, tmp_pa
     assert figures["non2xx"] == 0
     assert 0 < figures["p50_us"] <= figures["p95_us"] <= figures["p99_us"]
     # Ten paths: each thread goes round its five again, and says so.
-    recording_server.paths = []
+    server, base = recording_server()
     few = tmp_path / "few.txt"
     few.write_text("".join(f"/kort/{number}\n" for number in range(10)))
     figures = bench.run_wrk(options, base, 1, few)
-    assert set(recording_server.paths) == {f"/kort/{number}" for number in range(10)}
+    assert set(server.paths) == {f"/kort/{number}" for number in range(10)}
     assert figures["urls"] == 10
     assert figures["repeats"] == figures["issued"] - 10 > 0
     # Without a list: wrk's one URL, as the fixed rows use it.
-    recording_server.paths = []
+    server, base = recording_server()
     figures = bench.run_wrk(options, base + "vast/", 1)
-    assert set(recording_server.paths) == {"/vast/"}
+    assert set(server.paths) == {"/vast/"}
     assert (figures["urls"], figures["repeats"]) == (0, 0)
 
 
