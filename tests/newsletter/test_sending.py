@@ -329,15 +329,28 @@ def test_a_mail_server_refusing_us_leaves_nothing_stuck(issue):
     assert not mail.outbox
 
 
-def test_the_task_survives_an_unexpected_error(issue, monkeypatch):
+def test_the_task_survives_an_unexpected_error(issue, monkeypatch, caplog):
     from newsletter import tasks
 
     def broken(sending_id):
         raise RuntimeError("database gone")
 
+    again = []
     monkeypatch.setattr(tasks, "deliver", broken)
+    monkeypatch.setattr(tasks, "_again", lambda pk, when: again.append((pk, when)))
     run = Sending.objects.create(issue=issue)
-    tasks.send_issue.call(run.pk)  # logs, queues itself again, never raises
+    before = timezone.now()
+    with caplog.at_level("ERROR", logger="newsletter.tasks"):
+        tasks.send_issue.call(run.pk)  # never raises
+    # It says why, and queues itself again about a minute later.
+    assert any(
+        "failed" in r.getMessage()
+        and r.exc_info
+        and "database gone" in str(r.exc_info[1])
+        for r in caplog.records
+    )
+    assert len(again) == 1 and again[0][0] == run.pk
+    assert before < again[0][1] <= timezone.now() + datetime.timedelta(minutes=5)
 
 
 def test_an_unpublished_edition_is_not_sent(issue):
