@@ -180,24 +180,33 @@ class QuestionPage(StemmedSearchMixin, SitePage):
         if self.pk is None:  # a new page in preview: nothing links to it yet
             return []
         products = KnowledgeProductPage.objects.live().public().filter(questions=self)
-        counts = dict(
+        # The newest few of each type and each type's count, in one pass
+        # over a question's hundreds of items (ids only); then just those
+        # few fetched for their cards.
+        chosen = list(
             products.order_by()
-            .values_list("knowledge_type")
-            .annotate(n=Count("pk"))
-            .values_list("knowledge_type", "n")
-        )
-        newest = (
-            products.for_cards()
-            .select_related("knowledge_type", "organisation")
             .annotate(
                 place=Window(
                     RowNumber(),
                     partition_by=F("knowledge_type"),
                     order_by=[F("first_published_at").desc(), F("title").asc()],
-                )
+                ),
+                of_type=Window(Count("pk"), partition_by=F("knowledge_type")),
             )
             .filter(place__lte=GROUP_SIZE)
-            .order_by("knowledge_type__sort_order", "knowledge_type__name", "place")
+            .values_list("pk", "place", "knowledge_type", "of_type")
+        )
+        places = {pk: place for pk, place, _type, _count in chosen}
+        counts = {type_id: count for _pk, _place, type_id, count in chosen}
+        newest = sorted(
+            products.filter(pk__in=list(places))
+            .for_cards()
+            .select_related("knowledge_type", "organisation"),
+            key=lambda product: (
+                product.knowledge_type.sort_order,
+                product.knowledge_type.name,
+                places[product.pk],
+            ),
         )
         by_type = defaultdict(list)
         for product in newest:
