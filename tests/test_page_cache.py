@@ -338,3 +338,26 @@ def test_facet_counts_are_kept_until_the_content_changes(
     KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Nog een leidraad")
     after = client.get("/kennisbank/?type=toolbox")
     assert facet_count(after, "type", "leidraad") == before + 1
+
+
+def test_purge_cache_forgets_pages_after_a_change_around_the_signals(
+    client, sample_pages
+):
+    """A restriction written around Django's signals (a restore, SQL by
+    hand) does not purge by itself; `manage.py purge_cache` does, and then
+    the anonymous visitor meets the login."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    product = KnowledgeProductPage.objects.get(slug="leidraad")
+    assert fetch(client, product.url)[1] == "miss"
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=product, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    assert fetch(Client(), product.url)[1] == "hit"  # no signal, no purge
+    out = StringIO()
+    call_command("purge_cache", stdout=out)
+    assert "Cache purged" in out.getvalue()
+    response, state = fetch(Client(), product.url)
+    assert response.status_code == 302 and state != "hit"
