@@ -270,14 +270,15 @@ class FacetIndex:
                     if index is not None:
                         found[key].append(index)
             known = facet.choices(model, list(found))
-            per_value = {}
+            # Several keys may stand for one option (a grouped choice).
+            per_value = defaultdict(list)
             for key, indexes in found.items():
                 if key in known:
-                    value = known[key].value
-                    per_value[value] = per_value.get(value, 0) | _bitmap(
-                        indexes, len(ids)
-                    )
-            bits[facet.param] = per_value
+                    per_value[known[key].value].extend(indexes)
+            bits[facet.param] = {
+                value: _bitmap(indexes, len(ids))
+                for value, indexes in per_value.items()
+            }
             choices[facet.param] = sorted(
                 {known[key] for key in found if key in known},
                 key=lambda choice: (choice.order, choice.label),

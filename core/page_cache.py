@@ -64,26 +64,32 @@ _request_generation: ContextVar[str | None] = ContextVar(
 )
 
 
-# The view restrictions as read once in the current request (see
-# access_state); a purge within the request forgets them.
-_request_access: ContextVar[dict | None] = ContextVar("page_cache_access", default=None)
+# What the current request has read from the database once (read_once); a
+# purge within the request forgets it.
+_request_reads: ContextVar[dict | None] = ContextVar("page_cache_reads", default=None)
+
+
+def read_once(name: str, compute):
+    """`compute()`, once per request (outside a request: every call). For
+    what a request consults many times and must read fresh, such as the view
+    restrictions: never kept beyond the request."""
+    memo = _request_reads.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
 
 
 def access_state() -> str:
-    """A digest of every path under a view restriction, read from the
-    database: once per request, never from a cache. What is kept is keyed by
-    it, so a restriction that no purge announced (a bulk insert, a restored
-    backup) still gives values computed with it."""
-    memo = _request_access.get()
-    if memo and "access" in memo:
-        return memo["access"]
+    """A digest of every path under a view restriction, as this request read
+    them from the database (core.pages.restricted_paths). What is kept is
+    keyed by it, so a restriction that no purge announced (a bulk insert, a
+    restored backup) still gives values computed with it."""
     from core.pages import restricted_paths
 
     paths = "|".join(restricted_paths()).encode()
-    state = blake2b(paths, digest_size=8).hexdigest()
-    if memo is not None:
-        memo["access"] = state
-    return state
+    return blake2b(paths, digest_size=8).hexdigest()
 
 
 def _cache():
@@ -157,7 +163,7 @@ def purge(reason: str = "") -> None:
     have stored the old content)."""
     logger.debug("page cache purged: %s", reason)
     _request_generation.set(None)
-    memo = _request_access.get()
+    memo = _request_reads.get()
     if memo is not None:
         memo.clear()
     _new_generation()
@@ -270,12 +276,12 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         token = _request_generation.set(_read_generation())
-        access = _request_access.set({})
+        reads = _request_reads.set({})
         try:
             return self._respond(request)
         finally:
             _request_generation.reset(token)
-            _request_access.reset(access)
+            _request_reads.reset(reads)
 
     def _respond(self, request):
         if not _may_serve(request):

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from core.page_cache import remember
+from core.page_cache import read_once, remember
 
 # Search engines show about this many characters of a meta description.
 DESCRIPTION_LENGTH = 160
@@ -16,10 +16,13 @@ DESCRIPTION_LENGTH = 160
 
 def restricted_paths() -> tuple[str, ...]:
     """The path of every page behind a view restriction (login, password,
-    groups): below it, nothing is public. Read from the database every time
-    (one small query): who may see what is never decided from a kept
-    value."""
-    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    groups): below it, nothing is public. Read from the database once per
+    request (one small query, shared by `visible()` and the keys of what is
+    kept): who may see what is never decided from a kept value."""
+    return read_once(
+        "restricted-paths",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:

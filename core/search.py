@@ -15,7 +15,7 @@ from functools import cache
 
 import snowballstemmer
 from django.apps import apps
-from django.db import connection
+from django.db import connection, connections
 from django.utils.translation import gettext as _
 from modelsearch.index import RelatedFields, SearchField
 
@@ -281,8 +281,8 @@ def _search_postgres(pages, terms, content_types):
         UNION ALL
         (SELECT content_type_id, page_id, rank FROM matches {ranked_where}
             ORDER BY rank DESC, page_id DESC LIMIT {RANKED_LIMIT})
-    """  # noqa: S608
-    with connection.cursor() as cursor:
+    """  # noqa: S608 - only names and integers formatted in; terms are parameters
+    with connections[pages.db].cursor() as cursor:
         cursor.execute(
             sql,
             [config or "simple", " | ".join(terms), TITLE_WEIGHT, *visible_params],
@@ -321,7 +321,7 @@ def _search_sqlite(pages, terms, content_types):
     if content_types:
         found = {pk: ct for pk, ct in found.items() if ct in content_types}
     # bm25() is lower for better matches; columns: autocomplete, body, title.
-    with connection.cursor() as cursor:
+    with connections[pages.db].cursor() as cursor:
         cursor.execute(
             f"SELECT CAST(e.object_id AS INTEGER), bm25({fts}, 0, 1, %s) "  # noqa: S608
             f"FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "

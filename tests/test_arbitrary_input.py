@@ -476,8 +476,8 @@ def member_forms(client, users) -> list[tuple[FormTarget, "Visitor"]]:
     ]
 
 
-def test_public_forms_answer_arbitrary_input(client, sample_pages):
-    targets = public_forms(client)
+def fuzz(targets):
+    """Every (form, visitor) in `targets` given the same drawn submissions."""
 
     @settings(FUZZ, max_examples=EXAMPLES)
     @given(st.data())
@@ -486,18 +486,14 @@ def test_public_forms_answer_arbitrary_input(client, sample_pages):
             submit(data, form, visitor)
 
     every_form()
+
+
+def test_public_forms_answer_arbitrary_input(client, sample_pages):
+    fuzz(public_forms(client))
 
 
 def test_member_forms_answer_arbitrary_input(client, member, newcomer):
-    targets = member_forms(client, [member, newcomer])
-
-    @settings(FUZZ, max_examples=EXAMPLES)
-    @given(st.data())
-    def every_form(data):
-        for form, visitor in targets:
-            submit(data, form, visitor)
-
-    every_form()
+    fuzz(member_forms(client, [member, newcomer]))
 
 
 def submit(data, form, visitor):
