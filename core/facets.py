@@ -324,6 +324,16 @@ class FacetIndex:
             },
         )
 
+    def labels_at(self, param: str, position: int) -> list[str]:
+        """The labels of the options of facet `param` that the item at
+        `position` has, in the facet's order (for its card)."""
+        bits = self.bits[param]
+        return [
+            choice.label
+            for choice in self.choices[param]
+            if bits[choice.value] >> position & 1
+        ]
+
     def positions(self, mask: int, start: int, stop: int) -> list[int]:
         """Positions of the set bits of `mask`, the start-th up to stop."""
         found = []

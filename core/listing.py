@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import QueryDict
 
 from core.facets import FacetIndex
 from core.models import ListingIndex
-from core.page_cache import access_state, current_generation
+from core.page_cache import access_state, current_generation, read_once
 
 PAGE_SIZE = 12
 
@@ -45,6 +46,11 @@ def facet_index(key: str | None, facets, build) -> FacetIndex:
     built every time."""
     if key is None:
         return build()
+    # Read at most once per request, however many parts of a page ask.
+    return read_once(f"facet-index:{key}", lambda: _kept_index(key, facets, build))
+
+
+def _kept_index(key: str, facets, build) -> FacetIndex:
     stamp = index_stamp()
     now = time.monotonic()
     lifetime = settings.LISTING_CACHE_SECONDS
@@ -75,10 +81,13 @@ class IndexedItems(Sequence):
     `fetch_from` (the listing's own queryset: still live, public and in this
     section, with what the cards need)."""
 
-    def __init__(self, index: FacetIndex, mask: int, fetch_from):
+    def __init__(self, index: FacetIndex, mask: int, fetch_from, card_facets=()):
         self.index = index
         self.mask = mask
         self.fetch_from = fetch_from
+        # Facets whose option labels each item gets as `facet_labels`, read
+        # from the index rather than fetched (a query per relation saved).
+        self.card_facets = card_facets
 
     def __len__(self):
         return self.mask.bit_count()
@@ -87,12 +96,19 @@ class IndexedItems(Sequence):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         start, stop, _step = key.indices(len(self))
-        ids = [
-            self.index.ids[position]
-            for position in self.index.positions(self.mask, start, stop)
-        ]
+        positions = self.index.positions(self.mask, start, stop)
+        ids = [self.index.ids[position] for position in positions]
         found = {item.pk: item for item in self.fetch_from.filter(pk__in=ids)}
-        return [found[pk] for pk in ids if pk in found]
+        items = []
+        for position, pk in zip(positions, ids, strict=True):
+            item = found.get(pk)
+            if item is not None:
+                item.facet_labels = {
+                    param: self.index.labels_at(param, position)
+                    for param in self.card_facets
+                }
+                items.append(item)
+        return items
 
 
 class FilteredListingMixin:
@@ -106,6 +122,8 @@ class FilteredListingMixin:
     """
 
     page_size = PAGE_SIZE
+    # Facets whose options a card shows (item.facet_labels), from the index.
+    card_facets: tuple[str, ...] = ()
 
     def listing_key(self) -> str | None:
         """Names the listing for its kept index (None: built every time);
@@ -117,18 +135,36 @@ class FilteredListingMixin:
         """The items as they are shown; override to annotate or sort."""
         return items
 
+    def listing_index(self, *, preview: bool = False) -> FacetIndex:
+        """The listing's facet index for the current content; other pages
+        read it too (a question's items and counts, the newest items)."""
+        facets = self.listing_filters(QueryDict()).facets
+        key = None if preview else self.listing_key()
+        return facet_index(
+            key,
+            facets,
+            lambda: FacetIndex.build(
+                self.listing_order(self.listing_queryset()), facets
+            ),
+        )
+
+    def listing_items(self, index: FacetIndex, mask: int) -> IndexedItems:
+        """The items of `mask` in the order shown, fetched a slice at a time."""
+        return IndexedItems(
+            index,
+            mask,
+            self.listing_order(self.listing_queryset()),
+            self.card_facets,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.listing_filters(request.GET)
-        shown = self.listing_order(self.listing_queryset())
-        key = None if getattr(request, "is_preview", False) else self.listing_key()
-        index = facet_index(
-            key, filters.facets, lambda: FacetIndex.build(shown, filters.facets)
-        )
+        index = self.listing_index(preview=getattr(request, "is_preview", False))
         matching, facets = filters.apply(index)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
-        paginator = Paginator(IndexedItems(index, matching, shown), self.page_size)
+        paginator = Paginator(self.listing_items(index, matching), self.page_size)
         page = paginator.get_page(request.GET.get("page"))
         context.update(
             {

@@ -36,6 +36,7 @@ import re
 import secrets
 import tempfile
 import time
+from contextlib import contextmanager
 from contextvars import ContextVar
 from hashlib import blake2b
 from pathlib import Path
@@ -67,6 +68,16 @@ _request_generation: ContextVar[str | None] = ContextVar(
 # What the current request has read from the database once (read_once); a
 # purge within the request forgets it.
 _request_reads: ContextVar[dict | None] = ContextVar("page_cache_reads", default=None)
+
+
+@contextmanager
+def reading_once():
+    """The span of one request for read_once (the middleware opens it)."""
+    reads = _request_reads.set({})
+    try:
+        yield
+    finally:
+        _request_reads.reset(reads)
 
 
 def read_once(name: str, compute):
@@ -276,12 +287,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         token = _request_generation.set(_read_generation())
-        reads = _request_reads.set({})
         try:
-            return self._respond(request)
+            with reading_once():
+                return self._respond(request)
         finally:
             _request_generation.reset(token)
-            _request_reads.reset(reads)
 
     def _respond(self, request):
         if not _may_serve(request):

@@ -10,8 +10,9 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
+from core.pages import site_pages
 from core.search import RANKED_LIMIT, prepare_query, search_kinds, search_pages
 from core.security import security_txt_expires
 
@@ -19,7 +20,7 @@ RESULTS_PER_PAGE = 10
 
 
 def _searchable_pages(request):
-    pages = Page.objects.live().public()
+    pages = site_pages().live().public()
     site = Site.find_for_request(request)
     if site is not None:
         pages = pages.in_site(site)

@@ -12,7 +12,7 @@ from operator import attrgetter
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -115,22 +115,6 @@ class TrainingQuerySet(SitePageQuerySet):
         coming = upcoming_runs(today).filter(page=OuterRef("pk"))
         dated = TrainingRun.objects.filter(page=OuterRef("pk"))
         return self.filter(Exists(coming) | ~Exists(dated))
-
-    def starting_first(self, limit: int, today: datetime.date | None = None):
-        """The `limit` trainings among these whose next run starts first
-        (dated ones only), sorted and annotated as by_next_start(). The runs
-        are looked at first, so that only these few get annotated, however
-        many trainings there are."""
-        today = today or timezone.localdate()
-        first = (
-            upcoming_runs(today)
-            .filter(start__gte=today, page__in=self.values("pk"))
-            .values("page")
-            .annotate(first=Min("start"))
-            .order_by("first", "page__title")
-            .values_list("page", flat=True)
-        )
-        return self.filter(pk__in=list(first[:limit])).by_next_start(today)
 
     def by_next_start(self, today: datetime.date | None = None):
         """Sorted by the next run to start (`next_start`); then those with

@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from core.page_cache import remember
+from core.pages import site_pages
 
 register = template.Library()
 
@@ -25,7 +26,7 @@ def site_navigation(context):
     children = remember(
         "navigation",
         str(site.pk),
-        lambda: list(home.get_children().live().public().order_by("path")),
+        lambda: list(site_pages().child_of(home).live().public().order_by("path")),
     )
     menu = []
     for child in children:

@@ -40,6 +40,8 @@ class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     class Meta:
         verbose_name = _("overzicht van praktijkvoorbeelden")
 
+    card_facets = ("bestuurslaag",)
+
     def listing_filters(self, data):
         return knowledge_item_filters(
             data, ChoiceFacet("fase", _("Fase"), "phase", Phase.choices)
@@ -52,7 +54,6 @@ class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
             .public()
             .for_cards()
             .select_related("organisation")
-            .prefetch_related("government_layers", "perspectives")
             .order_by("-first_published_at", "title")
         )
 

@@ -9,10 +9,10 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.page_cache import remember
-from core.pages import SitePage
+from core.pages import SitePage, site_pages
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
-from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
-from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
+from knowledge.models.cases import PracticeCaseIndexPage
+from knowledge.models.products import KnowledgeIndexPage
 from knowledge.models.questions import (
     QuestionIndexPage,
     QuestionPage,
@@ -44,43 +44,51 @@ class HomePage(SitePage):
         return context
 
     def listed(self) -> dict:
-        """The questions with their counts, what is new and the sections."""
+        """The questions with their counts, what is new and the sections:
+        read from the listings' facet indexes, so no query scans the items."""
+        sections = self.sections()
+        listings = {
+            type(page): page
+            for page in sections.values()
+            if isinstance(page, KnowledgeIndexPage | PracticeCaseIndexPage)
+        }
         return {
             "questions": with_item_counts(
                 QuestionPage.objects.descendant_of(self)
                 .live()
                 .public()
-                .order_by("path")
+                .order_by("path"),
+                listings,
             ),
-            "newest_products": list(
-                KnowledgeProductPage.objects.descendant_of(self)
-                .live()
-                .public()
-                .for_cards()
-                .select_related("knowledge_type", "organisation")
-                .order_by("-first_published_at")[:NEWEST_COUNT]
-            ),
-            "newest_cases": list(
-                PracticeCasePage.objects.descendant_of(self)
-                .live()
-                .public()
-                .for_cards()
-                .select_related("organisation")
-                .order_by("-first_published_at")[: NEWEST_COUNT // 2]
-            ),
-            "sections": self.sections(),
+            "newest_products": self.newest(sections.get("knowledge"), NEWEST_COUNT),
+            "newest_cases": self.newest(sections.get("cases"), NEWEST_COUNT // 2),
+            "sections": sections,
         }
 
+    @staticmethod
+    def newest(listing, count: int) -> list:
+        """The first `count` items of a listing (newest first)."""
+        if listing is None:
+            return []
+        index = listing.listing_index()
+        return list(listing.listing_items(index, index.all)[:count])
+
     def sections(self) -> dict:
-        """The section index pages by short name, for links (one query)."""
+        """The section index pages by short name, for links and their
+        listings (one query)."""
         names = {
             QuestionIndexPage: "questions",
             KnowledgeIndexPage: "knowledge",
             PracticeCaseIndexPage: "cases",
         }
         return {
-            names[page.specific_class]: page
-            for page in self.get_children().live().type(*names)
+            names[type(page)]: page
+            for page in site_pages()
+            .child_of(self)
+            .live()
+            .type(*names)
+            .order_by("-path")
+            .specific(defer=True)
         }
 
 

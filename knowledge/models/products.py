@@ -39,6 +39,8 @@ class KnowledgeIndexPage(FilteredListingMixin, SitePage):
     class Meta:
         verbose_name = _("kennisbank")
 
+    card_facets = ("bestuurslaag",)
+
     def listing_filters(self, data):
         return knowledge_item_filters(
             data, TermFacet("type", _("Type"), "knowledge_type")
@@ -51,7 +53,6 @@ class KnowledgeIndexPage(FilteredListingMixin, SitePage):
             .public()
             .for_cards()
             .select_related("knowledge_type", "organisation")
-            .prefetch_related("government_layers", "perspectives")
             .order_by("-first_published_at", "title")
         )
 

@@ -1,12 +1,9 @@
 """The questions civil servants ask: the spine of the site."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 from urllib.parse import urlencode
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,9 +14,9 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, StepsStreamBlock
 from core.page_cache import remember
-from core.pages import SitePage, visible
+from core.pages import SitePage, site_pages, visible
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
-from knowledge.models.cases import PracticeCaseIndexPage, PracticeCasePage
+from knowledge.models.cases import PracticeCaseIndexPage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
 
 MAX_RELATED_QUESTIONS = 3
@@ -28,19 +25,23 @@ MAX_RELATED_QUESTIONS = 3
 GROUP_SIZE = 6
 
 
-def _listing_urls() -> dict:
-    """The URLs of the kennisbank and the practice case listing, one query."""
+def site_listings(page) -> dict:
+    """The kennisbank and the practice case listing of `page`'s site, by
+    class, each able to answer from its facet index (one query)."""
+    home_path = page.path[: Page.steplen * 2]
     pages = (
-        Page.objects.live()
+        site_pages()
+        .live()
         .public()
         .type(KnowledgeIndexPage, PracticeCaseIndexPage)
-        .order_by("-path")
+        .filter(depth=3, path__startswith=home_path)
+        .order_by("path")
+        .specific(defer=True)
     )
-    return {page.content_type_id: page.url for page in pages}
-
-
-def _content_type_id(model) -> int:
-    return ContentType.objects.get_for_model(model).pk
+    listings = {}
+    for listing in pages:
+        listings.setdefault(type(listing), listing)
+    return listings
 
 
 def _filtered(url: str, **params) -> str:
@@ -48,35 +49,17 @@ def _filtered(url: str, **params) -> str:
     return f"{url}?{urlencode(params)}" if url else ""
 
 
-def item_counts() -> Counter:
-    """Question id -> its live, public products and cases. Two queries that
-    group every item, so kept until the content changes."""
-
-    def count():
-        counts = Counter()
-        for model in (KnowledgeProductPage, PracticeCasePage):
-            rows = (
-                model.objects.live()
-                .public()
-                .order_by()
-                .values_list("questions")
-                .annotate(count=Count("pk"))
-            )
-            counts.update(dict(rows))
-        return counts
-
-    return remember("question-item-counts", "", count)
-
-
-def with_item_counts(questions) -> list:
-    """The questions, each with `item_count`: its live products and cases.
-
-    One query for the questions however many items there are.
-    """
+def with_item_counts(questions, listings: dict) -> list:
+    """The questions, each with `item_count`: its live, public products and
+    cases, as its site's listings count them (bit counts of their facet
+    indexes, whatever the number of items)."""
     questions = list(questions)
-    counts = item_counts()
+    counts = Counter()
+    for listing in listings.values():
+        for slug, mask in listing.listing_index().bits["vraag"].items():
+            counts[slug] += mask.bit_count()
     for question in questions:
-        question.item_count = counts[question.pk]
+        question.item_count = counts[question.slug]
     return questions
 
 
@@ -96,7 +79,8 @@ class QuestionIndexPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["questions"] = with_item_counts(
-            QuestionPage.objects.child_of(self).live().public().order_by("path")
+            QuestionPage.objects.child_of(self).live().public().order_by("path"),
+            site_listings(self),
         )
         return context
 
@@ -175,71 +159,68 @@ class QuestionPage(StemmedSearchMixin, SitePage):
     def linked_item_groups(self):
         """Products grouped by type, then practice cases: per group its count,
         the newest GROUP_SIZE items and, when there are more, a link to all
-        of them in the filtered kennisbank. Four queries, however many items
-        link to the question."""
+        of them in the filtered kennisbank. Read from the facet indexes of
+        the site's listings, so the counts are the listings' own; then the
+        few items shown are fetched, whatever the number linked."""
         if self.pk is None:  # a new page in preview: nothing links to it yet
             return []
-        products = KnowledgeProductPage.objects.live().public().filter(questions=self)
-        # The newest few of each type and each type's count, in one pass
-        # over a question's hundreds of items (ids only); then just those
-        # few fetched for their cards.
-        chosen = list(
-            products.order_by()
-            .annotate(
-                place=Window(
-                    RowNumber(),
-                    partition_by=F("knowledge_type"),
-                    order_by=[F("first_published_at").desc(), F("title").asc()],
-                ),
-                of_type=Window(Count("pk"), partition_by=F("knowledge_type")),
-            )
-            .filter(place__lte=GROUP_SIZE)
-            .values_list("pk", "place", "knowledge_type", "of_type")
-        )
-        places = {pk: place for pk, place, _type, _count in chosen}
-        counts = {type_id: count for _pk, _place, type_id, count in chosen}
-        newest = sorted(
-            products.filter(pk__in=list(places))
-            .for_cards()
-            .select_related("knowledge_type", "organisation"),
-            key=lambda product: (
-                product.knowledge_type.sort_order,
-                product.knowledge_type.name,
-                places[product.pk],
-            ),
-        )
-        by_type = defaultdict(list)
-        for product in newest:
-            by_type[product.knowledge_type].append(product)
-        listings = _listing_urls()
-        kennisbank = listings.get(_content_type_id(KnowledgeIndexPage), "")
-        groups = [
-            {
-                "label": kind.name_plural,
-                "slug": kind.slug,
-                "items": items,
-                "count": counts.get(kind.pk, len(items)),
-                "all_url": _filtered(kennisbank, vraag=self.slug, type=kind.slug),
+        listings = site_listings(self)
+        groups = []
+        kennisbank = listings.get(KnowledgeIndexPage)
+        if kennisbank is not None:
+            index = kennisbank.listing_index()
+            mine = index.bits["vraag"].get(self.slug, 0)
+            per_type = [
+                (choice, mine & index.bits["type"][choice.value])
+                for choice in index.choices["type"]
+            ]
+            # The newest few of each type, in the kennisbank's order.
+            chosen = {
+                choice.value: [
+                    index.ids[at] for at in index.positions(mask, 0, GROUP_SIZE)
+                ]
+                for choice, mask in per_type
+                if mask
             }
-            for kind, items in by_type.items()
-        ]
-        cases = PracticeCasePage.objects.live().public().filter(questions=self)
-        newest_cases = list(
-            cases.for_cards()
-            .select_related("organisation")
-            .order_by("-first_published_at", "title")[:GROUP_SIZE]
-        )
-        if newest_cases:
-            index = listings.get(_content_type_id(PracticeCaseIndexPage), "")
-            groups.append(
-                {
-                    "label": _("Praktijkvoorbeelden"),
-                    "slug": "",
-                    "items": newest_cases,
-                    "count": cases.count(),
-                    "all_url": _filtered(index, vraag=self.slug),
-                }
-            )
+            found = {
+                product.pk: product
+                for product in KnowledgeProductPage.objects.live()
+                .public()
+                .filter(pk__in=[pk for ids in chosen.values() for pk in ids])
+                .for_cards()
+                .select_related("knowledge_type", "organisation")
+            }
+            for choice, mask in per_type:
+                items = [
+                    found[pk] for pk in chosen.get(choice.value, []) if pk in found
+                ]
+                if items:
+                    groups.append(
+                        {
+                            "label": items[0].knowledge_type.name_plural,
+                            "slug": choice.value,
+                            "items": items,
+                            "count": mask.bit_count(),
+                            "all_url": _filtered(
+                                kennisbank.url, vraag=self.slug, type=choice.value
+                            ),
+                        }
+                    )
+        cases = listings.get(PracticeCaseIndexPage)
+        if cases is not None:
+            index = cases.listing_index()
+            mask = index.bits["vraag"].get(self.slug, 0)
+            items = list(cases.listing_items(index, mask)[:GROUP_SIZE])
+            if items:
+                groups.append(
+                    {
+                        "label": _("Praktijkvoorbeelden"),
+                        "slug": "",
+                        "items": items,
+                        "count": mask.bit_count(),
+                        "all_url": _filtered(cases.url, vraag=self.slug),
+                    }
+                )
         return groups
 
     def get_context(self, request, *args, **kwargs):

@@ -227,3 +227,41 @@ def test_a_stored_index_is_built_again_after_a_change(
     rebuilt = ListingIndex.objects.get()
     assert (rebuilt.stamp, rebuilt.format) != (stored.stamp, stored.format)
     assert after == before + {"publication": 1, "release": 0, "restriction": -1}[change]
+
+
+def test_cards_show_their_layers_as_read_from_the_index(client, products):
+    response = client.get("/kennisbank/")
+    html = response.content.decode()
+    for item in response.context["items"]:
+        layers = [
+            layer.name
+            for layer in item.government_layers.order_by("sort_order", "name")
+        ]
+        assert item.facet_labels["bestuurslaag"] == layers, item.title
+        for name in layers:
+            assert f'<span class="tag">{name}</span>' in html
+
+
+def test_a_question_page_shows_what_the_filtered_kennisbank_shows(client, products):
+    """Per type the same count and the same newest items as the kennisbank
+    filtered on the question and the type: one index answers both."""
+    for question in Page.objects.filter(depth=4, slug__startswith="vraag"):
+        response = client.get(question.url)
+        groups = response.context["linked_html"]
+        page = response.context["page"]
+        for group in page.linked_item_groups():
+            listing = client.get(group["all_url"])
+            assert group["count"] == listing.context["paginator"].count
+            newest = [item.pk for item in listing.context["items"]][:6]
+            assert [item.pk for item in group["items"]] == newest
+            assert f"({group['count']})" in groups
+
+
+def test_the_home_page_counts_what_the_filters_count(client, products):
+    home = client.get("/")
+    for question in home.context["questions"]:
+        listing = client.get(f"/kennisbank/?vraag={question.slug}")
+        cases = client.get(f"/praktijkvoorbeelden/?vraag={question.slug}")
+        assert question.item_count == (
+            listing.context["paginator"].count + cases.context["paginator"].count
+        )

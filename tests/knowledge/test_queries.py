@@ -27,29 +27,32 @@ pytestmark = pytest.mark.django_db
 # count (SQLite, 2026-12-06) plus two, so that a new query in a page shows.
 QUERY_BOUND = 30
 BOUNDS = {
-    "/": 29,
-    "/vragen/": 17,
-    "/vragen/starten/": 33,
-    "/kennisbank/": 21,
-    "/praktijkvoorbeelden/": 17,
-    "/zoeken/": 10,
-    "/opleidingen/": 16,
+    "/": 20,
+    "/vragen/": 15,
+    "/vragen/starten/": 26,
+    "/kennisbank/": 15,
+    "/praktijkvoorbeelden/": 13,
+    "/zoeken/": 9,
+    "/opleidingen/": 14,
     "/opleidingen/agenda.ics": 10,
-    "/kennisbank/leidraad/": 21,
-    "/praktijkvoorbeelden/voorbeeld/": 21,
-    "/opleidingen/datagedreven-werken/": 19,
+    "/kennisbank/leidraad/": 20,
+    "/praktijkvoorbeelden/voorbeeld/": 19,
+    "/opleidingen/datagedreven-werken/": 18,
     "/opleidingen/datagedreven-werken/agenda.ics": 11,
-    "/opleidingen/voorstellen/": 11,
-    "/nieuwsbrief/": 16,
+    "/opleidingen/voorstellen/": 9,
+    "/nieuwsbrief/": 14,
     "/nieuwsbrief/feed/": 10,
-    "/nieuwsbrief/aanmelden/": 10,
-    "/nieuwsbrief/deze-maand/": 18,
-    "/beslishulpen/": 13,
+    "/nieuwsbrief/aanmelden/": 8,
+    "/nieuwsbrief/deze-maand/": 17,
+    "/beslishulpen/": 12,
     "/sitemap.xml": 19,
 }
 # The first request to a listing after a change also builds its facet index:
 # the ids, one query per facet kept in a relation table, and storing it.
 FIRST_EXTRA = 16
+# Pages that read several listings' indexes (the counts per question, the
+# newest items, the coming trainings) may build each of them.
+INDEXES_READ = {"/": 3, "/vragen/starten/": 3}
 URLS = [
     "/",
     "/vragen/",
@@ -146,6 +149,8 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, site_tree):
 
     assert with_forty == with_five
     for url, (first, repeat) in with_forty.items():
-        bound = BOUNDS.get(url.split("?")[0], QUERY_BOUND)
+        path = url.split("?")[0]
+        bound = BOUNDS.get(path, QUERY_BOUND)
         assert repeat <= bound, f"{url}: {repeat} queries"
-        assert first <= bound + FIRST_EXTRA, f"{url}: {first} queries after a change"
+        extra = FIRST_EXTRA * INDEXES_READ.get(path, 1)
+        assert first <= bound + extra, f"{url}: {first} queries after a change"

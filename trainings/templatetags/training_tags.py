@@ -1,22 +1,10 @@
 """Trainings shown elsewhere: on a question page and on the home page."""
 
 from django import template
-from django.utils import timezone
 
-from core.page_cache import remember
-from trainings.models import TrainingIndexPage, TrainingPage
+from trainings.models import TrainingIndexPage
 
 register = template.Library()
-
-
-def _current():
-    return (
-        TrainingPage.objects.live()
-        .public()
-        .current()
-        .for_cards()
-        .select_related("provider")
-    )
 
 
 @register.inclusion_tag("trainings/trainings_block.html")
@@ -25,17 +13,17 @@ def trainings_for_question(question, limit=3):
     in the preview of a question that was never saved)."""
     if question.pk is None:
         return {"trainings": []}
-    today = timezone.localdate()
-    trainings = remember(
-        "question-trainings",
-        f"{question.pk}:{today}:{limit}",
-        lambda: list(
-            _current().filter(questions=question).by_next_start(today)[:limit]
-        ),
-    )
+    catalogue = TrainingIndexPage.published()
+    trainings = []
+    if catalogue is not None:
+        # The catalogue's own first few for the question, from its facet
+        # index: the same trainings, in the same order, as its filter shows.
+        index = catalogue.listing_index()
+        mask = index.bits["vraag"].get(question.slug, 0)
+        trainings = list(catalogue.listing_items(index, mask)[:limit])
     return {
         "trainings": trainings,
-        "catalogue": TrainingIndexPage.published(),
+        "catalogue": catalogue,
         "filter_query": f"?vraag={question.slug}",
         "heading": "Opleidingen bij deze vraag",
         "heading_id": "opleidingen",
@@ -44,17 +32,18 @@ def trainings_for_question(question, limit=3):
 
 @register.inclusion_tag("trainings/trainings_block.html")
 def upcoming_trainings(limit=3):
-    """The next trainings to start (dated ones only)."""
-    today = timezone.localdate()
-    # The same for every visitor until the content changes or the day does.
-    trainings = remember(
-        "upcoming-trainings",
-        f"{today}:{limit}",
-        lambda: list(_current().starting_first(limit, today)),
-    )
+    """The next trainings to start (dated ones only): the catalogue's first
+    few, from its facet index, as it orders them (the soonest start first,
+    the undated ones last)."""
+    catalogue = TrainingIndexPage.published()
+    trainings = []
+    if catalogue is not None:
+        index = catalogue.listing_index()
+        first = catalogue.listing_items(index, index.all)[:limit]
+        trainings = [training for training in first if training.next_start]
     return {
         "trainings": trainings,
-        "catalogue": TrainingIndexPage.published(),
+        "catalogue": catalogue,
         "filter_query": "",
         "heading": "Binnenkort van start",
         "heading_id": "binnenkort",
