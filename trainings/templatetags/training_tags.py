@@ -1,7 +1,9 @@
 """Trainings shown elsewhere: on a question page and on the home page."""
 
 from django import template
+from django.utils import timezone
 
+from core.page_cache import remember
 from trainings.models import TrainingIndexPage
 
 register = template.Library()
@@ -14,13 +16,25 @@ def trainings_for_question(question, limit=3):
     if question.pk is None:
         return {"trainings": []}
     catalogue = TrainingIndexPage.published()
-    trainings = []
-    if catalogue is not None:
+
+    def first():
         # The catalogue's own first few for the question, from its facet
         # index: the same trainings, in the same order, as its filter shows.
         index = catalogue.listing_index()
         mask = index.bits["vraag"].get(question.slug, 0)
-        trainings = list(catalogue.listing_items(index, mask)[:limit])
+        return list(catalogue.listing_items(index, mask)[:limit])
+
+    # Kept until the content changes or the day does: fetching them costs
+    # a third of a question page's time (docs/performance.md).
+    trainings = (
+        remember(
+            "question-trainings",
+            f"{question.pk}:{question.slug}:{timezone.localdate()}:{limit}",
+            first,
+        )
+        if catalogue is not None
+        else []
+    )
     return {
         "trainings": trainings,
         "catalogue": catalogue,
@@ -36,11 +50,18 @@ def upcoming_trainings(limit=3):
     few, from its facet index, as it orders them (the soonest start first,
     the undated ones last)."""
     catalogue = TrainingIndexPage.published()
-    trainings = []
-    if catalogue is not None:
+
+    def soonest():
         index = catalogue.listing_index()
         first = catalogue.listing_items(index, index.all)[:limit]
-        trainings = [training for training in first if training.next_start]
+        return [training for training in first if training.next_start]
+
+    # Kept until the content changes or the day does, as above.
+    trainings = (
+        remember("upcoming-trainings", f"{timezone.localdate()}:{limit}", soonest)
+        if catalogue is not None
+        else []
+    )
     return {
         "trainings": trainings,
         "catalogue": catalogue,
