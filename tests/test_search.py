@@ -5,6 +5,7 @@ default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
 """
 
 import pytest
+from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 from core.search import STOPWORDS, prepare_query
@@ -274,3 +275,18 @@ def test_another_search_backend_gives_the_same_matches(content, rf):
     generic = _search_backend(pages, query.text, None)
     assert set(generic.ranked) == set(direct.ranked) == {content["product"].pk}
     assert generic.counts == direct.counts
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the planner setting is PostgreSQL's; CI runs this on PostgreSQL too",
+)
+def test_the_planner_setting_of_the_search_query_does_not_outlive_it(client, content):
+    """Search turns sequential scans off for its own query (SET LOCAL); the
+    rest of the transaction, and of the connection, plan as before."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        before = cursor.fetchone()[0]
+        assert "Leidraad" in client.get("/zoeken/?q=leidraad+privacy").content.decode()
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == before == "on"

@@ -199,14 +199,19 @@ def body_block(page, index):
     return page.locator("[data-contentpath='body'] [data-streamfield-child]").nth(index)
 
 
-def test_publishing_a_page_with_every_block_type(
-    page, tracker, csp, media, database_lock, live_server, editor, product, settings
-):
-    # Wagtail's autosave, off here: it posts the half-made form in the
-    # background (a 400, reported in the console, while the new attachment has
-    # no document yet) and swaps parts of the form in when it returns, which
-    # can drop an inline form added meanwhile. Neither is about the policy.
+@pytest.fixture
+def no_autosave(settings):
+    """Wagtail's autosave, off: it posts the half-made form in the background
+    (a 400, reported in the console, while a new image block or attachment
+    has nothing chosen yet; when it fires depends on the machine's speed) and
+    swaps parts of the form in when it returns, which can drop an inline form
+    added meanwhile. Neither is about the policy."""
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
+def test_publishing_a_page_with_every_block_type(
+    page, tracker, csp, media, database_lock, live_server, editor, product, no_autosave
+):
     log_in(page, live_server.url, "beheer")
     page.goto(f"{live_server.url}/admin/pages/{product.pk}/edit/")
     blocks = page.locator("[data-contentpath='body'] [data-streamfield-child]")
@@ -258,7 +263,16 @@ def test_publishing_a_page_with_every_block_type(
 
 
 def test_choosing_and_uploading_an_image_in_the_chooser(
-    page, tracker, csp, media, database_lock, live_server, editor, product, tmp_path
+    page,
+    tracker,
+    csp,
+    media,
+    database_lock,
+    live_server,
+    editor,
+    product,
+    tmp_path,
+    no_autosave,
 ):
     upload = tmp_path / "kaart.png"
     upload.write_bytes(png(400, 300))
