@@ -35,6 +35,8 @@ from django.utils.safestring import mark_safe
 SLUG_RE = re.compile(r"^[-\w]{1,255}$")
 # Nobody picks more than a few values; a URL with hundreds is abuse.
 MAX_VALUES_PER_FACET = 25
+# What a count is of, for screen readers: "(1 resultaat)", "(4 resultaten)".
+RESULT_NOUN = {True: "resultaat", False: "resultaten"}
 
 
 @dataclass(frozen=True)
@@ -375,7 +377,8 @@ class FacetState:
                 f"{' checked' if option.selected else ''}> "
                 f'<label for="f-{param}-{value}">{escape(str(option.label))} '
                 f'<span class="filters__count">({option.count:d}<span '
-                f'class="visually-hidden"> resultaten</span>)</span></label></li>'
+                f'class="visually-hidden"> {RESULT_NOUN[option.count == 1]}'
+                f"</span>)</span></label></li>"
                 for option in self.options
                 for value in (escape(option.value),)
             )

@@ -54,6 +54,8 @@ class SignupForm(ProtectedForm):
             "jouw toestemming sturen we niets."
         },
     )
+    # The error summary names the field by this, not by the whole sentence.
+    consent.summary_label = "Toestemming"
     source = forms.ChoiceField(
         choices=SignupSource.choices,
         initial=SignupSource.PAGE,

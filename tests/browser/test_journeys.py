@@ -183,3 +183,25 @@ def test_reflows_at_320_pixels_without_horizontal_scrolling(page, site, path):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{path} scrolls {overflow}px sideways"
+
+
+def test_long_dutch_words_break_with_a_hyphen(page, site):
+    """Titles, labels and cards hyphenate (Dutch, from the page's lang)
+    rather than cutting a compound anywhere."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site + "/kennisbank/")
+    found = page.evaluate(
+        """() => {
+            const hyphens = (selector) => {
+                const style = getComputedStyle(document.querySelector(selector));
+                return style.hyphens || style.webkitHyphens;
+            };
+            return {
+                lang: document.documentElement.lang,
+                h1: hyphens("h1"),
+                label: hyphens(".filters label"),
+                card: hyphens(".card__title"),
+            };
+        }"""
+    )
+    assert found == {"lang": "nl", "h1": "auto", "label": "auto", "card": "auto"}

@@ -265,3 +265,32 @@ def test_the_home_page_counts_what_the_filters_count(client, products):
         assert question.item_count == (
             listing.context["paginator"].count + cases.context["paginator"].count
         )
+
+
+def test_counts_are_read_out_in_the_singular_and_the_plural():
+    from core.facets import FacetState, Option
+
+    state = FacetState(
+        "type",
+        "Type",
+        [
+            Option("leidraad", "Leidraad", 1, False),
+            Option("toolbox", "Toolbox", 4, False),
+            Option("instrument", "Instrument", 0, False),
+        ],
+    )
+    html = str(state.options_html())
+    hidden = '<span class="visually-hidden">'
+    assert f'Leidraad <span class="filters__count">(1{hidden} resultaat</span>)' in html
+    assert f'Toolbox <span class="filters__count">(4{hidden} resultaten</span>)' in html
+    assert f"(0{hidden} resultaten</span>)" in html
+
+
+def test_the_skip_link_counts_one_result_in_the_singular(client, products):
+    KnowledgeProductPageFactory(
+        parent=products.knowledge, title="Enige met dit thema", tags=["zeldzaam"]
+    )
+    html = client.get("/kennisbank/?thema=zeldzaam").content.decode()
+    assert "Sla de filters over: naar het resultaat</a>" in html
+    html = client.get("/kennisbank/").content.decode()
+    assert "Sla de filters over: naar de 19 resultaten</a>" in html

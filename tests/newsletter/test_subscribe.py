@@ -352,3 +352,16 @@ def test_addresses_are_stored_in_lower_case_within_the_column(client, newsletter
     response = client.post(URL, signup_data(email=long_address))
     assert response.status_code == 400  # too long once lower-cased, no 500
     assert not Subscriber.objects.exists()
+
+
+def test_the_error_summary_names_the_consent_briefly(client, newsletter):
+    """The summary says which field is wrong in a word, not by repeating the
+    whole consent sentence; the field itself keeps its full label."""
+    from newsletter.forms import CONSENT_TEXT
+
+    response = client.post(URL, signup_data(consent=""))
+    html = response.content.decode()
+    summary = html.split('class="error-summary"')[1].split("</div>")[0]
+    assert "Toestemming: Vink aan dat je de nieuwsbrief wilt ontvangen" in summary
+    assert str(CONSENT_TEXT) not in summary
+    assert str(CONSENT_TEXT) in html
