@@ -1,8 +1,9 @@
 """The links mailed to subscribers. Signed (so they cannot be guessed or
 altered) and, where they change something, single use and time limited.
 
-- confirm: 7 days, once; - manage: 1 hour, once; both carry the
-  subscriber's `link_version`, which using either link bumps.
+- confirm: 7 days, once; - manage: 1 hour, for as many changes as the
+  subscriber makes in it (saving, pausing, then leaving after all); both
+  carry the subscriber's `link_version`, which confirming bumps.
 - unsubscribe: no expiry, so that the link under an old issue still works.
 """
 

@@ -241,17 +241,20 @@ def manage(request, token):
             elif action == "hervatten":
                 subscriber.status = Subscriber.Status.ACTIVE
             with transaction.atomic():
-                if not _use_link(subscriber, value[1]):
-                    return _link_invalid(request, "manage")  # used meanwhile
-                subscriber.link_version = value[1] + 1
-                # An update only: a subscriber who left meanwhile stays gone.
+                # The link works for its whole hour, for as many changes as
+                # the subscriber makes; not for one who left meanwhile.
+                still_here = Subscriber.objects.select_for_update().filter(
+                    pk=subscriber.pk, link_version=value[1]
+                )
+                if not still_here.exists():
+                    return _link_invalid(request, "manage")
                 subscriber.save(force_update=True)
                 form.save_m2m()
             return private_link_page(
                 render(
                     request,
                     "newsletter/manage_saved.html",
-                    _context(subscriber=subscriber),
+                    _context(subscriber=subscriber, manage_url=request.path),
                 )
             )
     status = 400 if form.errors else 200

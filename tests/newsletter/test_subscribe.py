@@ -19,6 +19,7 @@ from newsletter.management.commands.purge_newsletter_signups import purge_unconf
 from newsletter.models import CONSENT_VERSION, Subscriber
 from newsletter.views import SIGNUPS_PER_HOUR
 from tests.factories import NewsletterIndexPageFactory, QuestionPageFactory
+from tests.html_checks import problems
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/nieuwsbrief/aanmelden/"
@@ -262,7 +263,9 @@ def request_manage_link(client, capture, email):
         )
 
 
-def test_manage_by_a_single_use_link(client, site_tree, active, mailoutbox, capture):
+def test_manage_by_a_link_that_works_for_an_hour(
+    client, site_tree, active, mailoutbox, capture
+):
     question = QuestionPageFactory(parent=site_tree.questions)
     unknown = request_manage_link(client, capture, "onbekend@gemeente.example")
     known = request_manage_link(client, capture, "LID@waterschap.example")
@@ -271,6 +274,7 @@ def test_manage_by_a_single_use_link(client, site_tree, active, mailoutbox, capt
     )
     [mail] = mailoutbox
     assert mail.to == ["lid@waterschap.example"]
+    assert "werkt een uur lang" in mail.body
     link = path_in(mail)
     page = client.get(link)
     assert page.status_code == 200 and "lid@waterschap.example" in page.content.decode()
@@ -282,10 +286,46 @@ def test_manage_by_a_single_use_link(client, site_tree, active, mailoutbox, capt
     assert active.status == Subscriber.Status.PAUSED
     assert active.name == "Lid Nieuw"
     assert list(active.questions.all()) == [question]
-    # Used once: it does not work again.
-    assert client.post(link, {"actie": "hervatten"}).status_code == 400
+    # The same link, later in its hour: resumed.
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=59)):
+        resumed = client.post(link, {"name": "Lid Nieuw", "actie": "hervatten"})
+    assert resumed.status_code == 200
     active.refresh_from_db()
-    assert active.status == Subscriber.Status.PAUSED
+    assert active.status == Subscriber.Status.ACTIVE
+
+
+def test_after_saving_the_subscriber_can_still_leave(
+    client, active, mailoutbox, capture
+):
+    """The journey that stopped people: preferences saved with the mailed
+    link, then "afmelden" after all. The saved page offers it; asking for a
+    new link within the hour sends nothing, and the page says so, in the
+    same words as for any other address."""
+    request_manage_link(client, capture, "lid@waterschap.example")
+    link = path_in(mailoutbox[0])
+    saved = client.post(link, {"name": "Lid", "actie": "opslaan"})
+    html = saved.content.decode()
+    assert f'<form method="post" action="{link}"' in html
+    assert 'name="actie" value="afmelden"' in html and ">Afmelden</button>" in html
+    assert problems(html) == []
+    # Asked for a new link instead: none is sent within the hour ...
+    known = request_manage_link(client, capture, "lid@waterschap.example")
+    unknown = request_manage_link(client, capture, "niemand@gemeente.example")
+    assert len(mailoutbox) == 1
+
+    # ... and the page after asking says why, the same for every address.
+    def main(response):
+        html = client.get(response["Location"]).content.decode()
+        return html[html.index("<main") : html.index("</main>")]
+
+    known_page, unknown_page = main(known), main(unknown)
+    assert known_page == unknown_page
+    assert "hoogstens één e-mail per uur" in known_page
+    assert "die werkt een uur lang, ook als je hem al gebruikte" in known_page
+    # The first link still does it.
+    left = client.post(link, {"actie": "afmelden"})
+    assert "Je bent afgemeld" in left.content.decode()
+    assert not Subscriber.objects.exists()
 
 
 def test_a_manage_link_expires_after_an_hour(client, active):
@@ -338,13 +378,23 @@ def test_leaving_meanwhile_is_not_undone_by_an_open_manage_page(client, active):
     assert not Subscriber.objects.exists()
 
 
-def test_a_manage_link_works_once_even_when_pressed_twice(client, active):
+def test_a_manage_link_keeps_every_change_made_within_its_hour(client, active):
     link = f"/nieuwsbrief/beheren/{tokens.manage_token(active)}/"
     first = client.post(link, {"name": "Een", "actie": "opslaan"})
     second = client.post(link, {"name": "Twee", "actie": "opslaan"})
-    assert (first.status_code, second.status_code) == (200, 400)
+    assert (first.status_code, second.status_code) == (200, 200)
     active.refresh_from_db()
-    assert active.name == "Een"
+    assert active.name == "Twee"
+
+
+def test_a_confirmation_ends_the_manage_links_sent_before(client, active):
+    """A link stays good for its hour unless the address is confirmed again
+    meanwhile (a new sign-up), which starts a new link version."""
+    link = f"/nieuwsbrief/beheren/{tokens.manage_token(active)}/"
+    Subscriber.objects.filter(pk=active.pk).update(link_version=active.link_version + 1)
+    assert client.post(link, {"name": "Oud", "actie": "opslaan"}).status_code == 400
+    active.refresh_from_db()
+    assert active.name == "Lid"
 
 
 def test_addresses_are_stored_in_lower_case_within_the_column(client, newsletter):
