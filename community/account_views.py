@@ -49,7 +49,7 @@ from community.models import (
     Membership,
     new_token,
 )
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, submitted
 from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
 from knowledge.models import PracticeCasePage
@@ -67,7 +67,7 @@ TOO_MANY = (
 def register(request):
     if request.user.is_authenticated:
         return redirect("account")
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(request, form, "register", ATTEMPTS_PER_HOUR, TOO_MANY)
@@ -127,7 +127,7 @@ def activate(request, token):
     if existing and pending is None:
         # Made already (by this link or another one): log in.
         return render(request, "community/account/activate_done.html")
-    form = ConfirmAccountForm(email, request.POST or None)
+    form = ConfirmAccountForm(email, submitted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             # One account per address, also when the button is pressed twice.
@@ -220,7 +220,7 @@ def account(request):
         user=request.user,
         defaults={"name": request.user.get_full_name() or request.user.get_username()},
     )
-    form = ProfileForm(request.POST or None, instance=profile)
+    form = ProfileForm(submitted(request), instance=profile)
     saved = False
     if request.method == "POST":
         if form.is_valid():
@@ -416,7 +416,7 @@ def delete(request):
     if request.user.is_staff or request.user.has_perm("wagtailadmin.access_admin"):
         # Editors' accounts are managed by an administrator.
         return render(request, "community/account/delete_editor.html", status=403)
-    form = DeleteForm(request.user, request.POST or None)
+    form = DeleteForm(request.user, submitted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             delete_member(request.user)

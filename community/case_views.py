@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from community.forms import CaseForm
 from core.drafts import add_for_review, free_slug, paragraphs, unique_slug
+from core.forms import submitted
 from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
 from knowledge.models import Organisation, PracticeCaseIndexPage, PracticeCasePage
@@ -26,7 +27,7 @@ TOO_MANY = (
 @require_http_methods(["GET", "POST"])
 def share_case(request):
     cases = PracticeCaseIndexPage.published()
-    form = CaseForm(request.POST or None)
+    form = CaseForm(submitted(request))
     status = 200
     if request.method == "POST":
         # Per member: colleagues often share one office network address.

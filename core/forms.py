@@ -46,6 +46,12 @@ def is_same_origin(request) -> bool:
     )
 
 
+def submitted(request):
+    """The data for a form: the POST, even an empty one (which must bind the
+    form and show what is missing), or None for a GET (an unbound form)."""
+    return request.POST if request.method == "POST" else None
+
+
 def public_form_view(view):
     """For views of public, anonymous forms: no CSRF cookie; a POST from
     another origin is refused (403)."""

@@ -23,6 +23,8 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from core.forms import submitted
+
 WRONG_CODE = "Deze code klopt niet of is verlopen. Vul de code in die de app nu toont."
 THROTTLED = (
     "Er zijn te veel verkeerde codes ingevuld. Wacht een minuut en probeer het "
@@ -86,7 +88,7 @@ def verify(request):
         return redirect("two_factor_setup")
     if request.user.is_verified():
         return redirect(_next_url(request))
-    form = TokenForm(device, request.POST or None)
+    form = TokenForm(device, submitted(request))
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
         return redirect(_next_url(request))
@@ -117,7 +119,7 @@ def setup(request):
         device = TOTPDevice.objects.create(
             user=user, confirmed=False, name="Authenticator-app"
         )
-    form = TokenForm(device, request.POST or None)
+    form = TokenForm(device, submitted(request))
     if request.method == "POST" and form.is_valid():
         TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
         device.confirmed = True

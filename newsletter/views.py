@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from core.forms import public_form_view
+from core.forms import public_form_view, submitted
 from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
 from core.security import private_link_page
@@ -48,7 +48,7 @@ def _context(**extra):
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def subscribe(request):
-    form = SignupForm(request.POST or None)
+    form = SignupForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(
@@ -183,7 +183,7 @@ def confirm(request, token):
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def manage_request(request):
-    form = ManageRequestForm(request.POST or None)
+    form = ManageRequestForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(
@@ -225,7 +225,7 @@ def manage(request, token):
     subscriber = _subscriber_for(value)
     if subscriber is None or subscriber.link_version != value[1]:
         return _link_invalid(request, "manage")
-    form = PreferencesForm(request.POST or None, instance=subscriber)
+    form = PreferencesForm(submitted(request), instance=subscriber)
     if request.method == "POST":
         action = request.POST.get("actie", "opslaan")
         if action == "afmelden":

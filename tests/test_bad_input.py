@@ -55,3 +55,35 @@ def test_a_member_form_without_its_csrf_token_is_refused_in_dutch(sample_pages):
         assert '<html lang="nl">' in html and "niet verwerkt" in html
         assert "CSRF verification" not in html
         assert problems(html) == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/vraagbaak/",
+        "/nieuwsbrief/aanmelden/",
+        "/nieuwsbrief/beheren/",
+        "/opleidingen/voorstellen/",
+        "/account/registreren/",
+    ],
+)
+def test_an_empty_submission_says_what_is_missing(client, sample_pages, path):
+    """A POST without any field left the form unbound (`request.POST or
+    None`): a 400 that named nothing. Found by the arbitrary-input tests."""
+    response = client.post(path, {})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Controleer het formulier" in html
+    assert 'class="field__error"' in html
+
+
+def test_an_empty_submission_of_a_member_form_says_what_is_missing(
+    client, sample_pages
+):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="lid-voorbeeld"))
+    for path in ("/praktijkvoorbeelden/delen/", "/account/verwijderen/"):
+        response = client.post(path, {})
+        assert response.status_code == 400, path
+        assert "Controleer het formulier" in response.content.decode(), path

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core.drafts import add_for_review, paragraphs, unique_slug
-from core.forms import public_form_view
+from core.forms import public_form_view, submitted
 from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
 from knowledge.models import Organisation
@@ -33,7 +33,7 @@ TOO_MANY = (
 @public_form_view
 def propose(request):
     catalogue = TrainingIndexPage.published()
-    form = ProposalForm(request.POST or None)
+    form = ProposalForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(
