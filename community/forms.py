@@ -45,6 +45,19 @@ class EnquiryForm(ProtectedForm):
     )
 
 
+class EnquiryReplyForm(AccessibleFormMixin, forms.Form):
+    """The asker's one reaction to the answer, on the private status page."""
+
+    reply = forms.CharField(
+        label="Je reactie op het antwoord",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Eén keer: een vervolgvraag, of wat je nog mist. Zet er geen "
+        "persoonsgegevens van anderen in.",
+        error_messages={"required": "Schrijf je reactie in het vak."},
+    )
+
+
 class CaseForm(AccessibleFormMixin, forms.Form):
     """A member shares a practice case; it becomes a draft for the editors."""
 

@@ -1,18 +1,23 @@
 """The vraagbaak: ask a question (no account needed) and follow it through a
 private link."""
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
-from community.forms import EnquiryForm
+from community.forms import EnquiryForm, EnquiryReplyForm
 from community.models import Enquiry
-from core.forms import public_form_view
+from core.forms import public_form_view, submitted
 from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
 from core.security import private_link_page
 
 ENQUIRIES_PER_HOUR = 5
+# The asker's buttons under an answer: did it help?
+FEEDBACK = {"geholpen": True, "niet-geholpen": False}
 TOO_MANY = (
     "Vanaf deze verbinding zijn het afgelopen uur al meerdere vragen gesteld. "
     "Probeer het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
@@ -23,7 +28,7 @@ TOO_MANY = (
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def ask(request):
-    form = EnquiryForm(request.POST or None)
+    form = EnquiryForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(request, form, "enquiry", ENQUIRIES_PER_HOUR, TOO_MANY)
@@ -55,13 +60,50 @@ def ask(request):
 
 
 @never_cache
-@require_GET
+@csrf_exempt  # the private link is the proof; the page sets no cookie
+@require_http_methods(["GET", "POST"])
 def enquiry_status(request, token):
-    """The asker's private page: the question, its status and the answer.
-    Only whoever has the link sees it; it is kept out of search engines and
-    its address out of Referer headers."""
+    """The asker's private page: the question, its reference and status,
+    when to expect an answer, and the answer. Once answered, the asker may
+    say whether it helped and reply, each once. Only whoever has the link
+    sees it; it is kept out of search engines and its address out of
+    Referer headers."""
     enquiry = get_object_or_404(
         Enquiry.objects.select_related("related_question"), token=token
     )
-    response = render(request, "community/enquiry_status.html", {"enquiry": enquiry})
+    form = EnquiryReplyForm()
+    # Why a reaction is not taken (before the answer, a second reply, a
+    # button that does not exist), shown above the forms.
+    refused = ""
+    if request.method == "POST":
+        action = request.POST.get("actie")
+        mine = Enquiry.objects.filter(pk=enquiry.pk)
+        if not enquiry.may_react:
+            refused = "Reageren kan zodra er een antwoord is."
+        elif action in FEEDBACK:
+            # Once: a second press (or a bot) changes nothing.
+            mine.filter(helped__isnull=True).update(helped=FEEDBACK[action])
+            return redirect(request.path + "#reactie")
+        elif action == "reageren" and enquiry.reply:
+            refused = "Je reactie hebben we al: reageren kan maar één keer."
+        elif action == "reageren":
+            form = EnquiryReplyForm(request.POST)
+            if form.is_valid():
+                mine.filter(reply="").update(
+                    reply=form.cleaned_data["reply"], replied_at=timezone.now()
+                )
+                return redirect(request.path + "#reactie")
+        else:
+            refused = "Dat formulier klopt niet: kies Ja, Nee of Reactie versturen."
+    response = render(
+        request,
+        "community/enquiry_status.html",
+        {
+            "enquiry": enquiry,
+            "form": form,
+            "refused": refused,
+            "answer_workdays": settings.ENQUIRY_ANSWER_WORKDAYS,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
     return private_link_page(response)

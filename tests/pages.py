@@ -182,6 +182,13 @@ FORM_ERROR_STATES = [
         expect="Voer een geldig e-mailadres in",
     ),
     FormErrorState(
+        "vraagbaak: a reply to the answer sent empty",
+        "/vraagbaak/voorbeeld-vraagbaak-link-0123456789abcdef/",
+        "main form.enquiry-reply",
+        {},
+        expect="Schrijf je reactie in het vak.",
+    ),
+    FormErrorState(
         "vraagbaak: sent empty",
         "/vraagbaak/",
         "main form.form",

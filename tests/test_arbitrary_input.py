@@ -77,6 +77,8 @@ DUTCH_400 = (
     'class="field__error"',
     "werkt niet",
     "klopt niet",
+    "kan maar één keer",
+    "kan zodra",
 )
 # Django's own messages, had they slipped through untranslated.
 ENGLISH = (

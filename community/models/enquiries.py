@@ -1,8 +1,10 @@
 """The vraagbaak: anyone may ask the Kenniscentrum a question and follow its
 answer through a private link."""
 
+import datetime
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -70,6 +72,11 @@ class Enquiry(models.Model):
     token = models.CharField(
         max_length=64, unique=True, default=new_token, editable=False
     )
+    # After the answer the asker may react once: a reply, and whether the
+    # answer helped (each kept once, never overwritten).
+    reply = models.TextField(_("reactie van de vraagsteller"), blank=True)
+    replied_at = models.DateTimeField(_("gereageerd op"), null=True, blank=True)
+    helped = models.BooleanField(_("antwoord geholpen"), null=True, blank=True)
     created_at = models.DateTimeField(_("gesteld op"), default=timezone.now)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
@@ -93,6 +100,14 @@ class Enquiry(models.Model):
                 FieldPanel("related_question"),
             ],
             heading=_("Afhandeling"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("helped", read_only=True),
+                FieldPanel("reply", read_only=True),
+                FieldPanel("replied_at", read_only=True),
+            ],
+            heading=_("Reactie op het antwoord"),
         ),
     ]
 
@@ -149,6 +164,28 @@ class Enquiry(models.Model):
         return bool(self.answer) and (
             self.status in self.FINAL or self.status == EnquiryStatus.GESLOTEN
         )
+
+    @property
+    def reference(self) -> str:
+        """What the asker and the editors call it by: VB-2026-00042."""
+        return f"VB-{self.created_at:%Y}-{self.pk:05d}"
+
+    @property
+    def expected_by(self) -> datetime.date:
+        """The working day by which the asker may expect an answer."""
+        day = timezone.localdate(self.created_at)
+        left = settings.ENQUIRY_ANSWER_WORKDAYS
+        while left:
+            day += datetime.timedelta(days=1)
+            if day.weekday() < 5:
+                left -= 1
+        return day
+
+    @property
+    def may_react(self) -> bool:
+        """The asker can react once the answer is there (and has an account
+        or address still: a deleted member's questions take no reactions)."""
+        return self.answer_visible and self.has_asker
 
     def status_url(self) -> str:
         """The asker's private link (absolute, for mail)."""

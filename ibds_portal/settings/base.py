@@ -312,6 +312,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Facet counts of the listings (knowledge/filters.py), kept until the content
 # changes; 0 computes them on every request.
 LISTING_CACHE_SECONDS = int(os.environ.get("LISTING_CACHE_SECONDS", "3600"))
+# The vraagbaak's promise: an answer within this many working days (shown
+# to the asker with the question's reference number).
+ENQUIRY_ANSWER_WORKDAYS = int(os.environ.get("ENQUIRY_ANSWER_WORKDAYS", "10"))
 # Where processes sharing local-memory caches keep the cache's generation.
 PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
 

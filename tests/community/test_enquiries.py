@@ -1,16 +1,20 @@
 """The vraagbaak: anyone asks (no account), follows the status through a
 private link, and hears by mail when editors have answered in the admin."""
 
+import datetime
 import time
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.core import signing
 
 from community.models import Enquiry, EnquiryStatus
+from community.models.enquiries import ANONYMOUS_EMAIL
 from community.views import ENQUIRIES_PER_HOUR
 from core.forms import SALT
 from core.mail import MAILS_PER_ADDRESS
+from tests.html_checks import problems
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
 URL = "/vraagbaak/"
@@ -194,3 +198,110 @@ def test_question_pages_and_empty_searches_point_to_the_vraagbaak(client, sample
     assert 'href="/vraagbaak/"' in client.get("/vragen/starten/").content.decode()
     empty = client.get("/zoeken/", {"q": "zwembadrooster"}).content.decode()
     assert 'href="/vraagbaak/"' in empty
+
+
+def status_page(client, enquiry):
+    return f"/vraagbaak/{enquiry.token}/"
+
+
+def test_the_status_page_gives_a_reference_and_when_to_expect_an_answer(
+    client, site_tree, settings
+):
+    settings.ENQUIRY_ANSWER_WORKDAYS = 10
+    with time_machine.travel(datetime.datetime(2026, 12, 4, 10, tzinfo=datetime.UTC)):
+        enquiry = Enquiry.objects.create(question="Mag dit?", email="a@b.example")
+    html = client.get(status_page(client, enquiry)).content.decode()
+    assert f"VB-2026-{enquiry.pk:05d}" in html
+    # Friday 4 December plus ten working days: Friday 18 December.
+    assert '<time datetime="2026-12-18">vrijdag 18 december 2026</time>' in html
+    assert "binnen 10 werkdagen" in html
+    # No reaction forms before there is an answer, and none is taken.
+    assert 'name="actie"' not in html
+    for data in ({"actie": "geholpen"}, {"actie": "reageren", "reply": "En nu?"}):
+        response = client.post(status_page(client, enquiry), data)
+        assert response.status_code == 400
+        assert "Reageren kan zodra er een antwoord is" in response.content.decode()
+    enquiry.refresh_from_db()
+    assert (enquiry.helped, enquiry.reply) == (None, "")
+
+
+@pytest.fixture
+def answered(site_tree):
+    return Enquiry.objects.create(
+        question="Mogen wij sensordata delen?",
+        email="a@gemeente.example",
+        status=EnquiryStatus.BEANTWOORD,
+        answer="Ja, met afspraken over doel en bewaartermijn.",
+    )
+
+
+def test_the_asker_says_once_whether_the_answer_helped(client, answered):
+    page = status_page(client, answered)
+    html = client.get(page).content.decode()
+    assert "<legend>Heeft dit antwoord je geholpen?</legend>" in html
+    assert problems(html) == []
+    response = client.post(page, {"actie": "niet-geholpen"})
+    assert response.status_code == 302 and response["Location"].endswith("#reactie")
+    client.post(page, {"actie": "geholpen"})  # a second press changes nothing
+    answered.refresh_from_db()
+    assert answered.helped is False
+    html = client.get(page).content.decode()
+    assert "niet heeft geholpen" in html and "<legend>Heeft dit" not in html
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("", "Schrijf je reactie in het vak."),
+        ("x" * 2001, "Zorg dat deze waarde niet meer dan 2000 tekens bevat"),
+        ("nul\x00teken", "Null-tekens zijn niet toegestaan."),
+    ],
+)
+def test_a_bad_reply_is_explained_and_kept(client, answered, reply, message):
+    response = client.post(
+        status_page(client, answered), {"actie": "reageren", "reply": reply}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html and "Controleer het formulier" in html
+    if reply and "\x00" not in reply:
+        assert reply in html  # nothing lost
+    answered.refresh_from_db()
+    assert answered.reply == ""
+
+
+def test_the_asker_replies_once(client, answered):
+    page = status_page(client, answered)
+    response = client.post(
+        page, {"actie": "reageren", "reply": "Geldt dat ook voor <b>camera's</b>?"}
+    )
+    assert response.status_code == 302
+    answered.refresh_from_db()
+    assert answered.reply == "Geldt dat ook voor <b>camera's</b>?"
+    assert answered.replied_at is not None
+    html = client.get(page).content.decode()
+    assert "&lt;b&gt;camera&#x27;s&lt;/b&gt;" in html  # as typed, not as markup
+    assert "Reactie versturen" not in html
+    again = client.post(page, {"actie": "reageren", "reply": "Nog iets"})
+    assert again.status_code == 400
+    assert "reageren kan maar één keer" in again.content.decode()
+    answered.refresh_from_db()
+    assert answered.reply.startswith("Geldt dat ook")
+
+
+def test_a_deleted_askers_question_takes_no_reactions(client, answered):
+    Enquiry.objects.filter(pk=answered.pk).update(email=ANONYMOUS_EMAIL)
+    response = client.post(status_page(client, answered), {"actie": "geholpen"})
+    assert response.status_code == 400
+    answered.refresh_from_db()
+    assert answered.helped is None
+
+
+def test_the_vraagbaak_is_linked_from_the_home_page_and_every_footer(
+    client, sample_pages
+):
+    for path in ("/", "/kennisbank/", "/vragen/"):
+        html = client.get(path).content.decode()
+        assert '<a href="/vraagbaak/">Stel een vraag aan de vraagbaak</a>' in html
+    home = client.get("/").content.decode()
+    assert 'Staat je vraag er niet bij? <a href="/vraagbaak/">' in home
