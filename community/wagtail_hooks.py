@@ -17,9 +17,9 @@ class EnquiryViewSet(SnippetViewSet):
     menu_label = "Vraagbaak"
     add_to_admin_menu = True
     menu_order = 320
-    list_display = ["__str__", "status", "created_at", "answered_at"]
-    list_filter = ["status"]
-    search_fields = ["question", "context", "organisation"]
+    list_display = ["__str__", "status", "created_at", "answered_at", "helped"]
+    list_filter = ["status", "helped"]
+    search_fields = ["question", "context", "organisation", "reply"]
     ordering = ["-created_at"]
 
 
