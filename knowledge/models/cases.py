@@ -40,7 +40,7 @@ class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     class Meta:
         verbose_name = _("overzicht van praktijkvoorbeelden")
 
-    card_facets = ("bestuurslaag",)
+    card_facets = ("perspectief", "bestuurslaag")
 
     def listing_filters(self, data):
         return knowledge_item_filters(

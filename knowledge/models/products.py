@@ -39,7 +39,7 @@ class KnowledgeIndexPage(FilteredListingMixin, SitePage):
     class Meta:
         verbose_name = _("kennisbank")
 
-    card_facets = ("bestuurslaag",)
+    card_facets = ("perspectief", "bestuurslaag")
 
     def listing_filters(self, data):
         return knowledge_item_filters(

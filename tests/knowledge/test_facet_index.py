@@ -229,7 +229,7 @@ def test_a_stored_index_is_built_again_after_a_change(
     assert after == before + {"publication": 1, "release": 0, "restriction": -1}[change]
 
 
-def test_cards_show_their_layers_as_read_from_the_index(client, products):
+def test_cards_show_perspectives_and_layers_as_read_from_the_index(client, products):
     response = client.get("/kennisbank/")
     html = response.content.decode()
     for item in response.context["items"]:
@@ -237,9 +237,16 @@ def test_cards_show_their_layers_as_read_from_the_index(client, products):
             layer.name
             for layer in item.government_layers.order_by("sort_order", "name")
         ]
+        perspectives = [
+            perspective.name
+            for perspective in item.perspectives.order_by("sort_order", "name")
+        ]
         assert item.facet_labels["bestuurslaag"] == layers, item.title
+        assert item.facet_labels["perspectief"] == perspectives, item.title
         for name in layers:
             assert f'<span class="tag">{name}</span>' in html
+        for name in perspectives:
+            assert f'<span class="tag tag--perspective">{name}</span>' in html
 
 
 def test_a_question_page_shows_what_the_filtered_kennisbank_shows(client, products):
