@@ -235,16 +235,20 @@ class FacetIndex:
     """A listing's items (their ids, in the order shown) and, per facet, a
     bitmap per option (see the module's docstring)."""
 
-    def __init__(self, ids: list[int], bits: dict, choices: dict):
+    def __init__(self, ids: list[int], bits: dict, choices: dict, orders=None):
         self.ids = ids
         self.all = (1 << len(ids)) - 1
         # param -> {value: bitmap}; param -> [Choice] in the order shown
         self.bits = bits
         self.choices = choices
+        # Other orders a visitor can choose: name -> the positions in it.
+        self.orders = orders or {}
 
     @classmethod
-    def build(cls, items, facets: list[Facet]) -> "FacetIndex":
-        """From `items`, an ordered queryset of the listing's items."""
+    def build(cls, items, facets: list[Facet], orders=None) -> "FacetIndex":
+        """From `items`, an ordered queryset of the listing's items; `orders`
+        names other orderings of them (name -> fields to order by), each
+        read with one query of ids."""
         model = items.model
         columns = {facet.param: facet.column(model) for facet in facets}
         # The items with their own columns of every facet that has one.
@@ -285,7 +289,15 @@ class FacetIndex:
                 {known[key] for key in found if key in known},
                 key=lambda choice: (choice.order, choice.label),
             )
-        return cls(ids, bits, choices)
+        sorted_positions = {
+            name: [
+                position[pk]
+                for (pk,) in _rows(items.order_by(*fields).values_list("pk"))
+                if pk in position
+            ]
+            for name, fields in (orders or {}).items()
+        }
+        return cls(ids, bits, choices, sorted_positions)
 
     def to_bytes(self) -> bytes:
         """As JSON (never pickle: what a database holds must not run code)."""
@@ -293,6 +305,7 @@ class FacetIndex:
         return json.dumps(
             {
                 "ids": self.ids,
+                "orders": self.orders,
                 "choices": {
                     param: [[c.value, c.label, c.order] for c in choices]
                     for param, choices in self.choices.items()
@@ -324,6 +337,7 @@ class FacetIndex:
                 param: [Choice(*choice) for choice in choices]
                 for param, choices in stored["choices"].items()
             },
+            stored["orders"],
         )
 
     def labels_at(self, param: str, position: int) -> list[str]:
@@ -336,11 +350,24 @@ class FacetIndex:
             if bits[choice.value] >> position & 1
         ]
 
-    def positions(self, mask: int, start: int, stop: int) -> list[int]:
-        """Positions of the set bits of `mask`, the start-th up to stop."""
+    def positions(self, mask: int, start: int, stop: int, order: str = "") -> list[int]:
+        """Positions of the set bits of `mask`, the start-th up to stop, in
+        the listing's order or in the named one of `orders`."""
         found = []
         # The bits as text, lowest first: str.find skips the zeros in C.
         text = format(mask, "b")[::-1]
+        if order:
+            # One look-up per item until the page is full: about a
+            # millisecond for the last page of 10,000.
+            number = 0
+            for at in self.orders[order]:
+                if at < len(text) and text[at] == "1":
+                    if number >= start:
+                        found.append(at)
+                    number += 1
+                    if number >= stop:
+                        break
+            return found
         at = -1
         for number in range(stop):
             at = text.find("1", at + 1)
@@ -395,6 +422,8 @@ class ListingFilters:
             facet.param: self._clean(data.getlist(facet.param)) for facet in facets
         }
         self.selected = {facet.param: [] for facet in facets}
+        # Other parameters the filter links keep (the chosen order).
+        self.kept: list[tuple[str, str]] = []
 
     @staticmethod
     def _clean(values: list[str]) -> list[str]:
@@ -412,7 +441,7 @@ class ListingFilters:
             for chosen in self.selected[facet.param]
             if not (facet.param == param and chosen == value)
         ]
-        return "?" + urlencode(pairs)
+        return "?" + urlencode(pairs + self.kept)
 
     def apply(self, index: FacetIndex) -> tuple[int, list[FacetState]]:
         """The bitmap of the items that match, and every facet with its

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from core.facets import FacetIndex
 from core.models import ListingIndex
 from core.page_cache import access_state, current_generation, read_once
 
 PAGE_SIZE = 12
+SORT_PARAM = "sortering"
 
 # Per process: listing key -> (stamp, when read, index). The index names
 # only ids and option labels; whether an item may be shown is checked again
@@ -22,10 +24,15 @@ PAGE_SIZE = 12
 _indexes: dict[str, tuple[str, float, FacetIndex]] = {}
 
 
-def index_format(facets) -> str:
-    """The release and the facets' shape: an index stored by another release
-    or for other facets is built again."""
-    shape = repr([(facet.param, type(facet).__name__, facet.field) for facet in facets])
+def index_format(facets, orders=None) -> str:
+    """The release and the facets' and orders' shape: an index stored by
+    another release or for other facets or orders is built again."""
+    shape = repr(
+        [
+            [(facet.param, type(facet).__name__, facet.field) for facet in facets],
+            sorted((orders or {}).items()),
+        ]
+    )
     text = f"{settings.RELEASE}|{shape}"
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
@@ -36,7 +43,7 @@ def index_stamp() -> str:
     return f"{current_generation()}|{access_state()}"[:64]
 
 
-def facet_index(key: str | None, facets, build) -> FacetIndex:
+def facet_index(key: str | None, facets, build, orders=None) -> FacetIndex:
     """The listing's index for the current content.
 
     Stored in the database (ListingIndex) by the first request after a
@@ -47,17 +54,19 @@ def facet_index(key: str | None, facets, build) -> FacetIndex:
     if key is None:
         return build()
     # Read at most once per request, however many parts of a page ask.
-    return read_once(f"facet-index:{key}", lambda: _kept_index(key, facets, build))
+    return read_once(
+        f"facet-index:{key}", lambda: _kept_index(key, facets, build, orders)
+    )
 
 
-def _kept_index(key: str, facets, build) -> FacetIndex:
+def _kept_index(key: str, facets, build, orders) -> FacetIndex:
     stamp = index_stamp()
     now = time.monotonic()
     lifetime = settings.LISTING_CACHE_SECONDS
     kept = _indexes.get(key)
     if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
         return kept[2]
-    shape = index_format(facets)
+    shape = index_format(facets, orders)
     stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=shape).first()
     if stored is not None:
         index = FacetIndex.from_bytes(bytes(stored.data))
@@ -81,10 +90,14 @@ class IndexedItems(Sequence):
     `fetch_from` (the listing's own queryset: still live, public and in this
     section, with what the cards need)."""
 
-    def __init__(self, index: FacetIndex, mask: int, fetch_from, card_facets=()):
+    def __init__(
+        self, index: FacetIndex, mask: int, fetch_from, card_facets=(), order=""
+    ):
         self.index = index
         self.mask = mask
         self.fetch_from = fetch_from
+        # "" for the listing's own order, else one of the index's `orders`.
+        self.order = order
         # Facets whose option labels each item gets as `facet_labels`, read
         # from the index rather than fetched (a query per relation saved).
         self.card_facets = card_facets
@@ -96,7 +109,7 @@ class IndexedItems(Sequence):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         start, stop, _step = key.indices(len(self))
-        positions = self.index.positions(self.mask, start, stop)
+        positions = self.index.positions(self.mask, start, stop, self.order)
         ids = [self.index.ids[position] for position in positions]
         found = {item.pk: item for item in self.fetch_from.filter(pk__in=ids)}
         items = []
@@ -109,6 +122,18 @@ class IndexedItems(Sequence):
                 }
                 items.append(item)
         return items
+
+
+def sort_options(default_label, others: dict, chosen: str) -> list[dict]:
+    """The orders offered, for components/sort.html: the default one (value
+    None: no parameter) and `others` (value -> (label, ...))."""
+    return [
+        {"label": default_label, "value": None, "current": not chosen},
+        *(
+            {"label": label, "value": value, "current": value == chosen}
+            for value, (label, *_rest) in others.items()
+        ),
+    ]
 
 
 class FilteredListingMixin:
@@ -124,6 +149,12 @@ class FilteredListingMixin:
     page_size = PAGE_SIZE
     # Facets whose options a card shows (item.facet_labels), from the index.
     card_facets: tuple[str, ...] = ()
+    # The orders a visitor can choose (`?sortering=`): the listing's own
+    # (listing_order) first, then others by the fields to order by. Each is
+    # a list of positions in the index, so any order of any selection costs
+    # what the first does.
+    default_sort_label = _("Nieuwste eerst")
+    other_sorts: dict = {"titel": (_("Titel (A–Z)"), ("title", "pk"))}
 
     def listing_key(self) -> str | None:
         """Names the listing for its kept index (None: built every time);
@@ -135,43 +166,68 @@ class FilteredListingMixin:
         """The items as they are shown; override to annotate or sort."""
         return items
 
-    def listing_index(self, *, preview: bool = False) -> FacetIndex:
+    def listing_index(self, *, preview: bool = False, facets=None) -> FacetIndex:
         """The listing's facet index for the current content; other pages
         read it too (a question's items and counts, the newest items)."""
-        facets = self.listing_filters(QueryDict()).facets
+        if facets is None:
+            facets = self.listing_filters(QueryDict()).facets
         key = None if preview else self.listing_key()
+        orders = {name: fields for name, (_label, fields) in self.other_sorts.items()}
         return facet_index(
             key,
             facets,
             lambda: FacetIndex.build(
-                self.listing_order(self.listing_queryset()), facets
+                self.listing_order(self.listing_queryset()), facets, orders
             ),
+            orders,
         )
 
-    def listing_items(self, index: FacetIndex, mask: int) -> IndexedItems:
-        """The items of `mask` in the order shown, fetched a slice at a time."""
+    def listing_items(self, index: FacetIndex, mask: int, order="") -> IndexedItems:
+        """The items of `mask` in the order shown (or the named other
+        order), fetched a slice at a time."""
         return IndexedItems(
             index,
             mask,
             self.listing_order(self.listing_queryset()),
             self.card_facets,
+            order,
         )
+
+    def listing_sort(self, data) -> str:
+        """The chosen other order, or "" for the listing's own."""
+        value = data.get(SORT_PARAM, "")
+        return value if value in self.other_sorts else ""
+
+    def sort_options(self, chosen: str) -> list[dict]:
+        """For components/sort.html: the listing's own order (value None:
+        no parameter) and the others."""
+        return sort_options(self.default_sort_label, self.other_sorts, chosen)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.listing_filters(request.GET)
-        index = self.listing_index(preview=getattr(request, "is_preview", False))
+        sort = self.listing_sort(request.GET)
+        if sort:
+            filters.kept = [(SORT_PARAM, sort)]
+        index = self.listing_index(
+            preview=getattr(request, "is_preview", False), facets=filters.facets
+        )
         matching, facets = filters.apply(index)
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
-        paginator = Paginator(self.listing_items(index, matching), self.page_size)
+        paginator = Paginator(self.listing_items(index, matching, sort), self.page_size)
         page = paginator.get_page(request.GET.get("page"))
         context.update(
             {
                 "facets": facets,
                 "filters_active": filters.active,
+                "filters_chosen": sum(
+                    len(values) for values in filters.selected.values()
+                ),
                 "items": page,
                 "paginator": paginator,
+                "sort": sort,
+                "sort_options": self.sort_options(sort),
             }
         )
         return context

@@ -9,14 +9,22 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from core.listing import SORT_PARAM, sort_options
 from core.pages import site_pages
 from core.search import RANKED_LIMIT, prepare_query, search_kinds, search_pages
 from core.security import security_txt_expires
 
 RESULTS_PER_PAGE = 10
+# Besides relevance (the default): value -> (label, fields to order by). Only
+# the ranked matches (core.search.RANKED_LIMIT) are put in another order.
+SEARCH_SORTS = {
+    "nieuwste": (_("Nieuwste eerst"), ("-first_published_at", "-pk")),
+    "titel": (_("Titel (A–Z)"), ("title", "pk")),
+}
 
 
 def _searchable_pages(request):
@@ -52,10 +60,15 @@ def search(request):
     selected_type = request.GET.get("type", "")
     if selected_type not in kinds:
         selected_type = ""
+    sort = request.GET.get(SORT_PARAM, "")
+    if sort not in SEARCH_SORTS:
+        sort = ""
     context = {
         "search_query": query.display,
         "query": query,
         "selected_type": selected_type,
+        "sort": sort,
+        "sort_options": sort_options(_("Relevantie"), SEARCH_SORTS, sort),
     }
     if query.terms:
         types = {
@@ -77,9 +90,14 @@ def search(request):
             }
             for value, (_model, kind) in kinds.items()
         ]
-        page = Paginator(hits.ranked, RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        ranked = hits.ranked
+        if sort and ranked:
+            ranked = list(
+                searchable.filter(pk__in=ranked)
+                .order_by(*SEARCH_SORTS[sort][1])
+                .values_list("pk", flat=True)
+            )
+        page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         found = _found(searchable, page.object_list)
         context["results"] = page
         context["result_items"] = [

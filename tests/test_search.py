@@ -4,6 +4,8 @@ Runs on whichever database the suite uses: SQLite (stemmed text in FTS5) by
 default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
 """
 
+import datetime
+
 import pytest
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
@@ -117,6 +119,33 @@ def test_search_filters_by_type_with_counts(client, content):
         "/zoeken/", {"q": "dataproject waterkwaliteit", "type": "praktijkvoorbeeld"}
     )
     assert result_titles(only_cases) == ["Waterschap meet waterkwaliteit met sensoren"]
+
+
+def test_results_sort_by_relevance_newest_or_title(client, content):
+    query = "dataproject waterkwaliteit camerabeelden"
+    relevance = result_titles(client.get("/zoeken/", {"q": query}))
+    by_title = client.get("/zoeken/", {"q": query, "sortering": "titel"})
+    assert result_titles(by_title) == sorted(relevance)
+    # Published on the 1st, 3rd and 2nd of May.
+    for day, key in enumerate(["question", "case", "product"], start=1):
+        type(content[key]).objects.filter(pk=content[key].pk).update(
+            first_published_at=datetime.datetime(2026, 5, day, tzinfo=datetime.UTC)
+        )
+    newest = client.get("/zoeken/", {"q": query, "sortering": "nieuwste"})
+    assert result_titles(newest) == [
+        "Leidraad camerabeelden hergebruiken",
+        "Waterschap meet waterkwaliteit met sensoren",
+        "Hoe start ik een dataproject?",
+    ]
+    html = by_title.content.decode()
+    # The type links and the search form keep the order; its own link
+    # says it is the current one.
+    assert '<input type="hidden" name="sortering" value="titel">' in html
+    assert "sortering=titel&amp;type=vraag" in html
+    assert 'aria-current="true">Titel (A–Z)</a>' in html
+    odd = client.get("/zoeken/", {"q": query, "sortering": "<b>"})
+    assert result_titles(odd) == relevance
+    assert "<b>" not in odd.content.decode()
 
 
 def test_unpublished_pages_are_not_found(client, content):

@@ -393,6 +393,8 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         key = super().listing_key()
         return key and f"{key}:{timezone.localdate()}"
 
+    default_sort_label = _("Eerstvolgende start")
+
     def listing_order(self, items):
         return items.by_next_start()
 

@@ -32,11 +32,12 @@ FOCUS_JS = """
 """
 
 
-def tab_to(page, name: str, limit: int = 80) -> None:
-    """Press Tab until the focused element's name contains `name`; every stop
-    on the way must show where the focus is."""
+def tab_to(page, name: str, limit: int = 80, key: str = "Tab") -> None:
+    """Press Tab (or `key`: Shift+Tab goes back) until the focused element's
+    name contains `name`; every stop on the way must show where the focus
+    is."""
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         focus = page.evaluate(FOCUS_JS)
         assert focus["visible"] and focus["onScreen"], f"focus hidden on {focus}"
         if name in focus["name"]:
@@ -128,15 +129,18 @@ def test_filters_by_keyboard(page, site):
     page.keyboard.press("Space")
     tab_to(page, "Filters toepassen")
     activate(page)
-    expect(page).to_have_url(re.compile(r"type=leidraad"))
-    tab_to(page, "Gemeente")
+    # Filtering brings the visitor to the results; the next Tab is the
+    # first way to sort them, and the filters are back up.
+    expect(page).to_have_url(re.compile(r"type=leidraad#resultaten$"))
+    tab_to(page, "Nieuwste eerst", limit=1)
+    tab_to(page, "Gemeente", key="Shift+Tab")
     page.keyboard.press("Space")
     tab_to(page, "Filters toepassen")
     activate(page)
     expect(
         page.get_by_role("heading", name="1 kennisproduct met deze filters")
-    ).to_be_visible()
-    tab_to(page, "Alle filters wissen")
+    ).to_be_in_viewport()
+    tab_to(page, "Alle filters wissen", key="Shift+Tab")
     activate(page)
     expect(page).to_have_url(site + "/kennisbank/")
 
@@ -173,6 +177,64 @@ def test_filters_work_without_javascript(page, site):
     # The chosen filter can be removed again with one link.
     page.get_by_role("link", name="Type: Toolbox").click()
     assert "type=toolbox" not in page.url
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, viewport=PHONE)
+def test_on_a_phone_the_header_is_one_line_with_a_menu_button(page, site):
+    page.goto(site + "/kennisbank/")
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 80, header
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    expect(menu).to_be_hidden()
+    expect(page.get_by_label("Zoeken in het kenniscentrum")).to_be_hidden()
+    page.locator("summary", has_text="Menu").click()
+    expect(menu.get_by_role("link", name="Kennisbank")).to_be_visible()
+    expect(page.get_by_label("Zoeken in het kenniscentrum")).to_be_visible()
+    # The button stays where the finger was, and closes the menu again.
+    page.locator("summary", has_text="Menu").click()
+    expect(menu).to_be_hidden()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, viewport=PHONE)
+def test_on_a_phone_the_filters_fold_and_filtering_shows_the_results(page, site):
+    page.goto(site + "/kennisbank/")
+    # The results start on the first screen, below the folded filters.
+    expect(page.locator("#resultaten")).to_be_in_viewport()
+    expect(page.get_by_label("Toolbox")).to_be_hidden()
+    page.locator("summary", has_text="Filteren").click()
+    page.get_by_label("Toolbox").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filters toepassen").click()
+    assert page.url.endswith("?type=toolbox#resultaten")
+    found = page.get_by_role("heading", name="1 kennisproduct met deze filters")
+    expect(found).to_be_in_viewport()
+    expect(page.locator("summary", has_text="Filteren (1 gekozen)")).to_be_visible()
+
+
+@pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
+def test_on_a_wide_screen_the_menu_and_the_filters_are_open(page, site):
+    page.goto(site + "/kennisbank/")
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    expect(menu.get_by_role("link", name="Kennisbank")).to_be_visible()
+    expect(page.get_by_label("Zoeken in het kenniscentrum")).to_be_visible()
+    expect(page.get_by_label("Toolbox")).to_be_visible()
+    expect(page.locator("summary", has_text="Menu")).to_be_hidden()
+    expect(page.locator("summary", has_text="Filteren")).to_be_hidden()
+
+
+def test_sorting_by_title_keeps_the_filters(page, site):
+    page.goto(site + "/kennisbank/?type=leidraad")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Titel (A–Z)").click()
+    assert "type=leidraad" in page.url and "sortering=titel" in page.url
+    titles = page.locator(".listing .card__title").all_inner_texts()
+    assert len(titles) > 1 and titles == sorted(titles), titles
+    expect(page.get_by_role("link", name="Titel (A–Z)")).to_have_attribute(
+        "aria-current", "true"
+    )
 
 
 @pytest.mark.parametrize("path", ["/", "/kennisbank/", "/kennisbank/leidraad/"])

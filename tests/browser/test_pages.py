@@ -106,3 +106,18 @@ def test_axe_finds_what_it_should(page, tracker, site):
     found = " ".join(axe_violations(page))
     assert "color-contrast" in found
     assert "image-alt" in found
+
+
+@pytest.mark.browser_context_args(viewport={"width": 390, "height": 844})
+def test_the_phone_layout_with_the_menu_and_filters_open(page, tracker, site):
+    """At 390 pixels the header's menu and the filters are folds; opened,
+    they pass the same checks."""
+    problems = {}
+    for path in ("/kennisbank/", "/zoeken/?q=leidraad"):
+        page.goto(site + path)
+        for fold in page.locator("details.fold").all():
+            fold.locator("summary").click()
+        found = axe_violations(page)
+        if found:
+            problems[path] = found
+    assert problems == {}

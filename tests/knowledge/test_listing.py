@@ -255,3 +255,56 @@ def test_remove_links_are_built_from_the_recognised_filters(client, catalogue):
         for option in state.selected
     }
     assert chips == {"toolbox": "?thema=avg", "avg": "?type=toolbox"}
+
+
+def shown(response):
+    return [item.title for item in response.context["items"]]
+
+
+def test_sorting_by_title_keeps_the_filters_and_pages(client, site_tree):
+    """Any selection in any order: the filters apply, the order is the
+    chosen one across pages, and the links keep both."""
+    toolbox = term(KnowledgeType, "toolbox")
+    # Published in an order that is not the alphabetical one.
+    for number in [7, 3, 12, 1, 9, 14, 5, 11, 2, 13, 8, 4, 10, 6]:
+        KnowledgeProductPageFactory(
+            parent=site_tree.knowledge,
+            title=f"Toolbox {number:02}",
+            knowledge_type=toolbox,
+        )
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Leidraad A")
+    newest = client.get("/kennisbank/?type=toolbox")
+    assert shown(newest)[:3] == ["Toolbox 06", "Toolbox 10", "Toolbox 04"]
+    first = client.get("/kennisbank/?type=toolbox&sortering=titel")
+    assert shown(first) == [f"Toolbox {n:02}" for n in range(1, 13)]
+    second = client.get("/kennisbank/?type=toolbox&sortering=titel&page=2")
+    assert shown(second) == ["Toolbox 13", "Toolbox 14"]
+    html = first.content.decode()
+    # The pages, the filter form and the sort links keep what was chosen.
+    assert "?type=toolbox&amp;sortering=titel&amp;page=2" in html
+    assert '<input type="hidden" name="sortering" value="titel">' in html
+    assert 'href="?type=toolbox#resultaten">Nieuwste eerst</a>' in html
+    assert 'aria-current="true">Titel (A–Z)</a>' in html
+    chips = {
+        option.value: option.remove_query
+        for state in first.context["facets"]
+        for option in state.selected
+    }
+    assert chips == {"toolbox": "?sortering=titel"}
+
+
+@pytest.mark.parametrize("value", ["", "TITEL", "nieuwste", "titel'><b>", "x" * 500])
+def test_an_unknown_order_gives_the_default_one(client, catalogue, value):
+    response = client.get("/kennisbank/", {"sortering": value})
+    assert response.status_code == 200
+    assert response.context["sort"] == ""
+    assert shown(response) == ["Product D", "Product C", "Product B", "Product A"]
+    assert "<b>" not in response.content.decode()
+
+
+def test_the_filters_go_to_the_results_and_fold_away_on_a_phone(client, catalogue):
+    html = client.get("/kennisbank/?type=toolbox").content.decode()
+    assert '<form class="filters" method="get" action="#resultaten"' in html
+    # The fold's summary says how many values are chosen.
+    assert '<summary class="fold__toggle">Filteren <span class="fold__count">' in html
+    assert "(1 gekozen)" in html

@@ -119,6 +119,24 @@ def test_filters_alone_and_combined(client, catalogue, query, expected):
     assert slugs(client, query) == expected
 
 
+def test_sorted_by_title_or_by_the_next_start(client, catalogue):
+    assert slugs(client, "?sortering=titel") == [
+        "altijd",
+        "certificaat",
+        "later",
+        "loopt-nog",
+        "snel",
+    ]
+    assert slugs(client, "?kosten=gratis&sortering=titel") == [
+        "altijd",
+        "certificaat",
+        "loopt-nog",
+        "snel",
+    ]
+    html = client.get("/opleidingen/?sortering=titel").content.decode()
+    assert 'href="?#resultaten">Eerstvolgende start</a>' in html
+
+
 def test_each_option_counts_with_the_other_filters_applied(client, catalogue):
     response = client.get("/opleidingen/?vraag=starten")
     facets = {facet.param: facet for facet in response.context["facets"]}
