@@ -8,13 +8,18 @@ Such a page has `calendar_events(request)`, returning `Event`s, and
 import datetime
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import icalendar
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import iri_to_uri
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
+
+from core.mail import site_url
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,27 @@ def uri(value) -> str:
     return iri_to_uri("".join(one_line(value).split()))
 
 
+def page_url(page) -> str:
+    """A page's address on the configured site (WAGTAILADMIN_BASE_URL), as
+    mail has it: never the Host of the request nor the Site's hostname."""
+    parts = page.get_url_parts()
+    return site_url(parts[2]) if parts and parts[2] else ""
+
+
+def calendar_uid(name: str) -> str:
+    """A UID that stays the same whichever address the calendar was fetched
+    from: the name at the configured site's host."""
+    return f"{name}@{urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname}"
+
+
+def _utc(value):
+    """A time in UTC ("…Z"), which needs no VTIMEZONE in the file; a day
+    stays a day."""
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC)
+    return value
+
+
 def calendar_bytes(events, name: str) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Kenniscentrum Data//Portaal//NL")
@@ -64,9 +90,9 @@ def calendar_bytes(events, name: str) -> bytes:
         event = icalendar.Event()
         event.add("uid", one_line(item.uid))
         event.add("dtstamp", stamp)
-        event.add("dtstart", item.start)
+        event.add("dtstart", _utc(item.start))
         if isinstance(item.end, datetime.datetime):
-            event.add("dtend", item.end)
+            event.add("dtend", _utc(item.end))
         else:  # all-day: DTEND is the day after the last day
             event.add("dtend", item.end + datetime.timedelta(days=1))
         event.add("summary", one_line(item.summary))
@@ -97,4 +123,8 @@ def page_calendar(request, page_path):
     body = calendar_bytes(page.calendar_events(request), page.calendar_name)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{page.slug}.ics"'
+    if request.user.is_authenticated:
+        # It may carry what only this member may see (a meetup's join link).
+        patch_cache_control(response, private=True)
+        patch_vary_headers(response, ["Cookie"])
     return response

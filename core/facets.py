@@ -433,6 +433,16 @@ class ListingFilters:
                 cleaned.append(value)
         return cleaned
 
+    def query_string(self) -> str:
+        """The recognised filter values alone, "?…" (or ""): for an address
+        that selects the same items, a calendar or a feed say."""
+        pairs = [
+            (facet.param, chosen)
+            for facet in self.facets
+            for chosen in self.selected[facet.param]
+        ]
+        return "?" + urlencode(pairs) if pairs else ""
+
     def _query_without(self, param: str, value: str) -> str:
         """The filter state as a query string, minus one value (page 1)."""
         pairs = [

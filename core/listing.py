@@ -221,6 +221,7 @@ class FilteredListingMixin:
             {
                 "facets": facets,
                 "filters_active": filters.active,
+                "filter_query": filters.query_string(),
                 "filters_chosen": sum(
                     len(values) for values in filters.selected.values()
                 ),

@@ -17,13 +17,14 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.calendar import Event
+from core.calendar import Event, calendar_uid, page_url
 from core.facets import (
     ChoiceFacet,
     FlagFacet,
@@ -279,7 +280,9 @@ class TrainingPage(StemmedSearchMixin, SitePage):
     def runs_split(self, today: datetime.date | None = None):
         """(coming, past) runs; cancelled coming runs are shown as such."""
         today = today or timezone.localdate()
-        runs = sorted(self.runs.all(), key=lambda run: run.start)
+        runs = sorted(
+            self.runs.all().prefetch_related("sessions"), key=lambda run: run.start
+        )
         coming = [run for run in runs if run.last_day >= today]
         past = [run for run in runs if run.last_day < today]
         return coming, list(reversed(past))
@@ -307,11 +310,13 @@ class TrainingPage(StemmedSearchMixin, SitePage):
 
     def calendar_events(self, request):
         coming, _past = self.runs_split()
-        return [run.as_event(request, self) for run in coming]
+        return [event for run in coming for event in run.as_events(self)]
 
 
-class TrainingRun(Orderable):
-    """One run of a training: its dates, place and whether one can still join."""
+class TrainingRun(Orderable, ClusterableModel):
+    """One run of a training: its dates, place and whether one can still join;
+    a run that meets at set times (two online afternoons, say) lists them as
+    its sessions."""
 
     page = ParentalKey(TrainingPage, on_delete=models.CASCADE, related_name="runs")
     start = models.DateField(_("startdatum"))
@@ -328,6 +333,14 @@ class TrainingRun(Orderable):
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
         FieldPanel("status"),
+        InlinePanel(
+            "sessions",
+            label=_("Bijeenkomsten"),
+            help_text=_(
+                "Komt de groep op vaste momenten bij elkaar? Zet ze hier, met "
+                "de tijden: dan komen ze zo in de agenda van de deelnemers."
+            ),
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -342,16 +355,43 @@ class TrainingRun(Orderable):
                 {"location": _("Vul de plaats in, of vink 'online' aan.")}
             )
 
-    def as_event(self, request, page) -> Event:
-        return Event(
-            uid=f"opleiding-{page.pk}-uitvoering-{self.pk}@{request.get_host()}",
-            start=self.start,
-            end=self.last_day,
-            summary=page.title,
-            description=page.summary,
-            location=self.where,
-            url=page.get_full_url(request),
-            cancelled=self.status == RunStatus.GEANNULEERD,
+    def as_events(self, page) -> list[Event]:
+        """The run in a calendar: one event per session, with its times, or
+        the run's days as one block when it has no sessions."""
+        uid = f"opleiding-{page.pk}-uitvoering-{self.pk}"
+        common = {
+            "description": page.summary,
+            "location": self.where,
+            "url": page_url(page),
+            "cancelled": self.status == RunStatus.GEANNULEERD,
+        }
+        sessions = self.session_list
+        if not sessions:
+            return [
+                Event(
+                    uid=calendar_uid(uid),
+                    start=self.start,
+                    end=self.last_day,
+                    summary=page.title,
+                    **common,
+                )
+            ]
+        return [
+            Event(
+                uid=calendar_uid(f"{uid}-bijeenkomst-{session.pk}"),
+                start=session.starts,
+                end=session.ends,
+                summary=f"{page.title} ({number} van {len(sessions)})",
+                **common,
+            )
+            for number, session in enumerate(sessions, start=1)
+        ]
+
+    @property
+    def session_list(self) -> list["TrainingSession"]:
+        """The sessions in time order (prefetched where many runs are read)."""
+        return sorted(
+            self.sessions.all(), key=lambda session: (session.date, session.start_time)
         )
 
     @property
@@ -363,6 +403,38 @@ class TrainingRun(Orderable):
         if self.online and self.location:
             return f"{self.location} en online"
         return self.location or "Online"
+
+
+class TrainingSession(Orderable):
+    """One meeting of a run, on a day between set times (Dutch time)."""
+
+    run = ParentalKey(TrainingRun, on_delete=models.CASCADE, related_name="sessions")
+    date = models.DateField(_("datum"))
+    start_time = models.TimeField(_("begint om"))
+    end_time = models.TimeField(_("eindigt om"))
+
+    panels = [FieldRowPanel(["date", "start_time", "end_time"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def clean(self):
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError(
+                {"end_time": _("De eindtijd ligt niet na de begintijd.")}
+            )
+
+    def _at(self, time) -> datetime.datetime:
+        return timezone.make_aware(datetime.datetime.combine(self.date, time))
+
+    @property
+    def starts(self) -> datetime.datetime:
+        return self._at(self.start_time)
+
+    @property
+    def ends(self) -> datetime.datetime:
+        return self._at(self.end_time)
 
 
 class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
@@ -431,17 +503,24 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     calendar_name = _("Opleidingen van het Kenniscentrum Data")
 
     def calendar_events(self, request):
-        """Every coming run of every published training here; cancelled ones
-        marked so (calendars that imported them then drop them)."""
+        """Every coming run (each session, where a run has them) of every
+        published training here that the filters in the query string
+        select, as the catalogue shows them; cancelled ones marked so
+        (calendars that imported them then drop them)."""
+        filters = self.listing_filters(request.GET)
+        index = self.listing_index(facets=filters.facets)
+        matching, _facets = filters.apply(index)
+        chosen = [index.ids[at] for at in index.positions(matching, 0, len(index.ids))]
         today = timezone.localdate()
-        trainings = TrainingPage.objects.child_of(self).live().public()
         runs = (
             coming_runs(today)
-            .filter(page__in=trainings.values("pk"))
+            .filter(page__in=TrainingPage.objects.child_of(self).live().public())
+            .filter(page__in=chosen)
             .select_related("page")
-            .order_by("start")
+            .prefetch_related("sessions")
+            .order_by("start", "pk")
         )
-        return [run.as_event(request, run.page) for run in runs]
+        return [event for run in runs for event in run.as_events(run.page)]
 
 
 class TrainingProposal(models.Model):

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.calendar import Event
+from core.calendar import Event, calendar_uid, page_url
 from core.pages import SectionIndexMixin, SitePage
 from core.search import StemmedSearchMixin, with_stemming
 
@@ -51,6 +51,19 @@ def upcoming(events, now=None):
 def past(events, now=None):
     """Meetups that have ended, the most recent first."""
     return events.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+
+def signed_up_for(request, events) -> set[int]:
+    """The ids of `events` the visitor is signed up for (one query; none for
+    an anonymous visitor). Read from the database on every request."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not events:
+        return set()
+    return set(
+        EventRegistration.objects.filter(
+            user=user, event__in=[event.pk for event in events]
+        ).values_list("event_id", flat=True)
+    )
 
 
 class EventIndexPage(SectionIndexMixin, RoutablePageMixin, SitePage):
@@ -92,7 +105,9 @@ class EventIndexPage(SectionIndexMixin, RoutablePageMixin, SitePage):
     calendar_name = _("Bijeenkomsten van het Kenniscentrum Data")
 
     def calendar_events(self, request):
-        return [event.as_event(request) for event in upcoming(self.events())]
+        events = list(upcoming(self.events()))
+        mine = signed_up_for(request, events)
+        return [event.as_event(event.pk in mine) for event in events]
 
 
 class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
@@ -267,23 +282,29 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     calendar_name = property(lambda self: self.title)
 
     def calendar_events(self, request):
-        return [self.as_event(request)]
+        return [self.as_event(self.pk in signed_up_for(request, [self]))]
 
-    def as_event(self, request) -> Event:
-        # The online link only where everyone may see it.
-        public_link = self.online_url and self.registration != Registration.PORTAL
+    def as_event(self, signed_up: bool = False) -> Event:
+        """The meetup in a calendar. The online link only where everyone may
+        see it, or for a member signed up for it (their own download)."""
+        link = self.online_url and (
+            self.registration != Registration.PORTAL or signed_up
+        )
         location = self.location
+        description = self.summary
         if self.online_url:
-            online = self.online_url if public_link else "online"
+            online = self.online_url if link else "online"
             location = f"{location} en {online}" if location else online
+        if link:
+            description = f"{description}\n\nOnline meedoen: {self.online_url}"
         return Event(
-            uid=f"bijeenkomst-{self.pk}@{request.get_host()}",
+            uid=calendar_uid(f"bijeenkomst-{self.pk}"),
             start=self.start,
             end=self.end,
             summary=self.title,
-            description=self.summary,
+            description=description,
             location=location,
-            url=self.get_full_url(request),
+            url=page_url(self),
         )
 
 

@@ -155,6 +155,39 @@ def test_calendar_files(client, community, meetup):
     assert "Al geweest" not in upcoming
 
 
+def test_a_signed_up_member_gets_the_join_link_in_the_calendar(
+    client, community, meetup, member, make_member, settings
+):
+    """Only in their own download: private, never from a shared cache; the
+    links and UIDs name the configured site, not the Host of the request."""
+    settings.WAGTAILADMIN_BASE_URL = "https://kenniscentrum.example"
+    other = EventPageFactory(parent=community.events, title="Andere", start=moment(9))
+    EventRegistration.objects.create(event=meetup, user=member)
+    EventRegistration.objects.create(event=other, user=make_member("Ander"))
+    urls = (meetup.url + "agenda.ics", "/community/bijeenkomsten/agenda.ics")
+    for url in urls:
+        body = client.get(url).content.decode()
+        assert "vergaderen.example/geheim" not in body, url
+    log_in(client, member)
+    for url in urls:
+        response = client.get(url)
+        assert "private" in response["Cache-Control"], url
+        events = {
+            str(event["SUMMARY"]): event
+            for event in icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+        }
+        mine = events["Meetup datastrategie"]
+        assert "https://vergaderen.example/geheim" in str(mine["LOCATION"]), url
+        assert "Online meedoen: https://vergaderen.example/geheim" in str(
+            mine["DESCRIPTION"]
+        )
+        assert str(mine["URL"]) == (
+            "https://kenniscentrum.example/community/bijeenkomsten/meetup/"
+        )
+        assert str(mine["UID"]).endswith("@kenniscentrum.example")
+    assert "vergaderen" not in str(events["Andere"].get("DESCRIPTION", ""))
+
+
 @pytest.mark.parametrize(
     "title",
     [

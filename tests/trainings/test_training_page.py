@@ -4,13 +4,17 @@ iCalendar files (parsed back with a real iCalendar parser)."""
 import datetime
 import json
 import re
+import zoneinfo
 
 import icalendar
 import pytest
 import time_machine
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from tests.factories import TrainingPageFactory, run
 from tests.html_checks import problems
+from trainings.models import TrainingPage, TrainingSession
 
 pytestmark = pytest.mark.django_db
 
@@ -117,6 +121,87 @@ def test_agenda_holds_all_coming_runs_of_the_catalogue(client, training, site_tr
     assert [str(e["STATUS"]) for e in events].count("CANCELLED") == 1
 
 
+def afternoons(start_in_days, *days_later):
+    """An online run that meets on afternoons from 13.30 to 16.30."""
+    course = run(start_in_days, days=max(days_later) + 1, online=True)
+    course.sessions = [
+        TrainingSession(
+            date=course.start + datetime.timedelta(days=later),
+            start_time=datetime.time(13, 30),
+            end_time=datetime.time(16, 30),
+        )
+        for later in days_later
+    ]
+    return course
+
+
+def test_a_run_with_sessions_is_one_event_per_session_with_times(
+    client, site_tree, settings
+):
+    """ "Twee online middagen" is two afternoons in the calendar, not a
+    week-long block; the page shows the same times."""
+    settings.WAGTAILADMIN_BASE_URL = "https://kenniscentrum.example"
+    with time_machine.travel(datetime.datetime(2026, 3, 10, 12, 0), tick=False):
+        TrainingPageFactory(
+            parent=site_tree.trainings,
+            slug="middagen",
+            title="Twee middagen data",
+            runs=[afternoons(7, 0, 7)],
+        )
+        html = client.get("/opleidingen/middagen/").content.decode()
+        events = parse(client.get("/opleidingen/middagen/agenda.ics"))
+        catalogue = parse(client.get("/opleidingen/agenda.ics"))
+    amsterdam = zoneinfo.ZoneInfo("Europe/Amsterdam")
+    assert [(e.decoded("DTSTART"), e.decoded("DTEND")) for e in events] == [
+        (
+            datetime.datetime(2026, 3, 17, 13, 30, tzinfo=amsterdam),
+            datetime.datetime(2026, 3, 17, 16, 30, tzinfo=amsterdam),
+        ),
+        (
+            datetime.datetime(2026, 3, 24, 13, 30, tzinfo=amsterdam),
+            datetime.datetime(2026, 3, 24, 16, 30, tzinfo=amsterdam),
+        ),
+    ]
+    assert [str(e["SUMMARY"]) for e in events] == [
+        "Twee middagen data (1 van 2)",
+        "Twee middagen data (2 van 2)",
+    ]
+    assert len({str(e["UID"]) for e in events}) == 2
+    assert all(str(e["UID"]).endswith("@kenniscentrum.example") for e in events)
+    assert (
+        str(events[0]["URL"]) == "https://kenniscentrum.example/opleidingen/middagen/"
+    )
+    assert [str(e["UID"]) for e in catalogue] == [str(e["UID"]) for e in events]
+    assert "dinsdag 17 maart 2026, 13.30</time>–<time" in html
+    assert "16.30 uur</time>" in html
+    assert '<time datetime="2026-03-24T13:30:00+01:00">' in html
+
+
+def test_the_catalogue_calendar_follows_the_filters(client, training, site_tree):
+    with time_machine.travel(datetime.datetime(2026, 3, 10, 12, 0), tick=False):
+        TrainingPageFactory(
+            parent=site_tree.trainings,
+            slug="online",
+            title="Online basis",
+            format="online",
+            runs=[run(3, online=True)],
+        )
+        everything = parse(client.get("/opleidingen/agenda.ics"))
+        online = parse(client.get("/opleidingen/agenda.ics?vorm=online&vorm=<x>"))
+        nothing = parse(
+            client.get("/opleidingen/agenda.ics?vorm=online&kosten=betaald")
+        )
+        html = client.get("/opleidingen/?vorm=online&page=3&sortering=titel")
+    assert len(everything) == 4
+    assert [str(e["SUMMARY"]) for e in online] == ["Online basis"]
+    assert nothing == []
+    page = html.content.decode()
+    assert (
+        'href="/opleidingen/agenda.ics?vorm=online">Zet de data van deze selectie'
+        in page
+    )
+
+
 def test_no_calendar_for_other_pages_or_unpublished_trainings(client, training):
     assert client.get("/vragen/agenda.ics").status_code == 404
     assert client.get("/bestaat-niet/agenda.ics").status_code == 404
@@ -143,3 +228,67 @@ def test_search_finds_trainings(client, site_tree):
     titles = [item["page"].title for item in response.context["result_items"]]
     assert titles == ["Sensordata in het waterbeheer"]
     assert "Opleiding" in response.content.decode()
+
+
+def test_an_editor_adds_a_run_with_its_sessions_in_the_admin(admin_client, site_tree):
+    """The sessions are an inline panel inside the run's."""
+    data = nested_form_data(
+        {
+            "comments": inline_formset([]),
+            "title": "Twee online middagen",
+            "slug": "twee-middagen",
+            "summary": "Data in twee middagen.",
+            "description": rich_text(""),
+            "level": "basis",
+            "format": "online",
+            "workload_hours": "",
+            "duration": "",
+            "cost": "gratis",
+            "price": "",
+            "language": "nl",
+            "registration_url": "",
+            "runs": inline_formset(
+                [
+                    {
+                        "start": "2027-02-09",
+                        "end": "2027-02-16",
+                        "location": "",
+                        "online": "on",
+                        "status": "open",
+                        "sessions": inline_formset(
+                            [
+                                {
+                                    "date": "2027-02-09",
+                                    "start_time": "13:30",
+                                    "end_time": "16:30",
+                                },
+                                {
+                                    "date": "2027-02-16",
+                                    "start_time": "13:30",
+                                    "end_time": "12:00",
+                                },
+                            ]
+                        ),
+                    }
+                ]
+            ),
+        }
+    )
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["trainings", "trainingpage", site_tree.trainings.pk],
+    )
+    refused = admin_client.post(url, {**data, "action-publish": "1"})
+    assert refused.status_code == 200
+    assert "De eindtijd ligt niet na de begintijd." in refused.content.decode()
+    data["runs-0-sessions-1-end_time"] = "16:30"
+    created = admin_client.post(url, {**data, "action-publish": "1"})
+    assert created.status_code == 302
+    page = TrainingPage.objects.get(slug="twee-middagen")
+    [course] = page.runs.all()
+    assert [
+        (s.date.day, s.start_time.hour, s.end_time.hour) for s in course.session_list
+    ] == [
+        (9, 13, 16),
+        (16, 13, 16),
+    ]

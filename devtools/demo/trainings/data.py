@@ -331,6 +331,8 @@ TRAININGS = [
                 "location": "",
                 "online": True,
                 "status": "open",
+                # Two afternoons a week apart: (day of the run, from, until).
+                "sessions": [(0, "13:30", "16:30"), (7, "13:30", "16:30")],
             },
             {
                 "start": 52,

@@ -14,7 +14,13 @@ from django.utils import timezone
 from devtools.demo.knowledge import ensure_organisations
 from devtools.demo.trainings import data as demo
 from knowledge.models import GovernmentLayer, Organisation, QuestionPage
-from trainings.models import Audience, TrainingIndexPage, TrainingPage, TrainingRun
+from trainings.models import (
+    Audience,
+    TrainingIndexPage,
+    TrainingPage,
+    TrainingRun,
+    TrainingSession,
+)
 
 INTRO = (
     "Welke opleidingen helpen je verder met verantwoord datagebruik? Filter op "
@@ -38,20 +44,37 @@ def demo_runs(data, today) -> list[TrainingRun]:
     runs = []
     for item in data["runs"]:
         start = today + datetime.timedelta(days=item["start"])
-        runs.append(
-            TrainingRun(
-                start=start,
-                end=start + datetime.timedelta(days=item["days"] - 1),
-                location=item["location"],
-                online=item["online"],
-                status=item["status"],
-            )
+        run = TrainingRun(
+            start=start,
+            end=start + datetime.timedelta(days=item["days"] - 1),
+            location=item["location"],
+            online=item["online"],
+            status=item["status"],
         )
+        run.sessions = [
+            TrainingSession(
+                date=start + datetime.timedelta(days=day),
+                start_time=datetime.time.fromisoformat(begins),
+                end_time=datetime.time.fromisoformat(ends),
+            )
+            for day, begins, ends in item.get("sessions", [])
+        ]
+        runs.append(run)
     return runs
 
 
 def run_key(runs):
-    return [(r.start, r.end, r.location, r.online, r.status) for r in runs]
+    return [
+        (
+            r.start,
+            r.end,
+            r.location,
+            r.online,
+            r.status,
+            [(s.date, s.start_time, s.end_time) for s in r.session_list],
+        )
+        for r in runs
+    ]
 
 
 def ensure_trainings(index, publish) -> int:
@@ -64,7 +87,9 @@ def ensure_trainings(index, publish) -> int:
     audiences = {audience.slug: audience for audience in Audience.objects.all()}
     existing = {
         page.slug: page
-        for page in TrainingPage.objects.child_of(index).prefetch_related("runs")
+        for page in TrainingPage.objects.child_of(index).prefetch_related(
+            "runs__sessions"
+        )
     }
     for data in demo.TRAININGS:
         runs = demo_runs(data, today)
