@@ -4,6 +4,9 @@ JavaScript), the answers in the URL.
     /beslishulpen/<slug>/                       intro and the first question
     ?antwoorden=1-2&versie=<revision id>        the node these answers reach
     ...&formaat=markdown                        the result as a Markdown file
+    ...&formaat=pdf                             the result as a (tagged) PDF
+    ...&vorige=2                                a question whose answer (2)
+                                                the visitor is changing
 
 `versie` is the published revision the visitor started on. When editors
 publish a new version, old URLs keep resolving against the version they
@@ -24,6 +27,7 @@ from wagtail.models import PageLogEntry
 from core.mail import site_url
 from core.pages import visible
 from decisions.blocks import VERDICT_LABELS
+from decisions.pdf import result_pdf
 from decisions.tree import InvalidPath, Tree, parse_answers
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
@@ -49,11 +53,14 @@ def published_version(page, number: int):
     return old, revision
 
 
-def link(page, answers, version) -> str:
+def link(page, answers, version, previous=None) -> str:
+    """The address of the node `answers` reach; `previous` marks the answer
+    given there before, when the visitor goes back to change it."""
+    marked = f"&vorige={previous}" if previous else ""
     if not answers:
-        return f"{page.url}?versie={version}{STEP}"
+        return f"{page.url}?versie={version}{marked}{STEP}"
     path = "-".join(str(number) for number in answers)
-    return f"{page.url}?antwoorden={path}&versie={version}{STEP}"
+    return f"{page.url}?antwoorden={path}&versie={version}{marked}{STEP}"
 
 
 def resolved_links(items) -> list[dict]:
@@ -118,7 +125,9 @@ def serve_aid(page, request):
             {
                 "question": step.node.value.get("question", ""),
                 "answer": step.answer_label,
-                "change_url": link(page, answers[:index], version),
+                "change_url": link(
+                    page, answers[:index], version, previous=answers[index]
+                ),
             }
             for index, step in enumerate(steps)
         ],
@@ -142,11 +151,19 @@ def serve_aid(page, request):
         result = link(page, answers, version).removesuffix(STEP)
         context["result_url"] = site_url(result)
         context["markdown_url"] = result + "&formaat=markdown"
+        context["pdf_url"] = result + "&formaat=pdf"
         if request.GET.get("formaat") == "markdown":
             return _markdown(page, context)
+        if request.GET.get("formaat") == "pdf":
+            return result_pdf(request, page, context)
     else:
+        previous = request.GET.get("vorige", "")
         context["options"] = [
-            {"label": label, "url": link(page, [*answers, number], version)}
+            {
+                "label": label,
+                "url": link(page, [*answers, number], version),
+                "previous": previous == str(number),
+            }
             for number, (label, _target) in enumerate(node.answers, start=1)
         ]
         context["number"] = len(steps) + 1

@@ -37,6 +37,24 @@ def test_the_result_prints_without_navigation(page, site):
     page.emulate_media(media="print")
     expect(page.locator(".site-nav")).to_be_hidden()
     expect(page.locator(".site-footer")).to_be_hidden()
-    expect(page.get_by_text("Download de verantwoording")).to_be_hidden()
+    expect(page.locator(".decision__keep")).to_be_hidden()
     expect(page.locator("#verantwoording")).to_be_visible()
     expect(page.locator("#uitkomst")).to_be_visible()
+
+
+def test_the_result_has_a_print_button_that_prints(page, site):
+    page.goto(site + URL + "?antwoorden=1-1")
+    page.evaluate("window.print = () => { window.printed = true; }")
+    page.get_by_role("button", name="Deze pagina afdrukken").click()
+    assert page.evaluate("window.printed") is True
+    expect(page.get_by_text("via het menu Afdrukken van je browser")).to_be_hidden()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_without_javascript_the_page_says_how_to_print(page, site):
+    page.goto(site + URL + "?antwoorden=1-1")
+    expect(page.get_by_role("button", name="Deze pagina afdrukken")).to_be_hidden()
+    expect(page.get_by_text("via het menu Afdrukken van je browser")).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Download de verantwoording als PDF")
+    ).to_be_visible()

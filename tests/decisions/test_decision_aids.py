@@ -2,10 +2,17 @@
 at a time with the answers in the URL, results carry their verantwoording,
 old links survive a new version, and tampered links get a clear 4xx."""
 
+import io
+import os
+import re
+
+import pypdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
+import decisions.pdf
+from decisions.pdf import pdf_bytes
 from decisions.tree import MAX_STEPS, Tree
 from tests.factories import (
     DecisionAidIndexPageFactory,
@@ -108,8 +115,9 @@ def test_a_visitor_walks_to_a_result_without_javascript(client, aid):
     assert "Verantwoording" in html and f"versie {version}" in html
     assert "AVG, artikel 6" in html
     assert "geen juridisch advies" in html
-    # Changing the first answer: its link goes back to that question.
-    assert f'href="/beslishulpen/camera/?versie={version}#stap"' in html
+    # Changing the first answer: its link goes back to that question, which
+    # marks the answer given before.
+    assert f'href="/beslishulpen/camera/?versie={version}&amp;vorige=1#stap"' in html
     assert '<meta name="robots" content="noindex, nofollow">' in html
 
 
@@ -122,6 +130,115 @@ def test_the_verantwoording_downloads_as_markdown(client, aid):
     assert "Staan er personen op de beelden?\n   Antwoord: Ja" in text
     assert "## Uitkomst: Niet toegestaan" in text
     assert "geen juridisch advies" in text
+
+
+def test_changing_an_answer_marks_the_previous_one(client, aid):
+    html = client.get(aid.url, {"antwoorden": "1", "vorige": "2"}).content.decode()
+    marked = re.findall(r'<a class="([^"]*)" href="[^"]*antwoorden=1-(\d)', html)
+    assert marked == [
+        ("button button--secondary", "1"),
+        ("button button--secondary decision__previous", "2"),
+    ]
+    assert 'aria-describedby="vorig-antwoord">Nee</a>' in html
+    assert '<span class="decision__previous-label" id="vorig-antwoord">' in html
+    for odd in ("9", "x", "<b>", ""):
+        other = client.get(aid.url, {"antwoorden": "1", "vorige": odd})
+        assert other.status_code == 200
+        assert "vorig-antwoord" not in other.content.decode()
+
+
+# WeasyPrint needs Pango from the system: without it the PDF tests are
+# skipped locally (the summary says so); CI installs it and sets REQUIRE_PDF=1,
+# so there they run (and fail if it is missing).
+needs_pango = pytest.mark.skipif(
+    not decisions.pdf.pdf_available() and os.environ.get("REQUIRE_PDF") != "1",
+    reason="Pango is not installed (apt install libpango-1.0-0 libpangoft2-1.0-0)",
+)
+
+
+def pdf_text(response) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(response.content))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@needs_pango
+def test_the_verantwoording_downloads_as_a_tagged_pdf(client, aid, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://kenniscentrum.example"
+    page = client.get(aid.url, {"antwoorden": "1-1"}).content.decode()
+    assert "Download de verantwoording als PDF" in page
+    # The print button: shown by the script, which the CSP allows (same origin).
+    assert (
+        '<button class="button button--secondary" type="button" data-print hidden>'
+        in page
+    )
+    assert '<script src="/static/js/print.js" defer></script>' in page
+
+    response = client.get(aid.url, {"antwoorden": "1-1", "formaat": "pdf"})
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="verantwoording-camera.pdf"' in response["Content-Disposition"]
+    reader = pypdf.PdfReader(io.BytesIO(response.content))
+    root = reader.trailer["/Root"]
+    # Tagged for screen readers, in Dutch, with its title shown.
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "nl"
+    assert reader.metadata.title == "Verantwoording: Camerabeelden"
+    text = " ".join(pdf_text(response).split())
+    assert "Staan er personen op de beelden? Antwoord: Ja" in text
+    assert "Uitkomst: Toegestaan onder voorwaarden" in text
+    assert "geen juridisch advies" in text
+    assert f"versie {aid.live_revision_id}" in text
+    links = [
+        annotation.get_object()["/A"]["/URI"]
+        for pdf_page in reader.pages
+        for annotation in pdf_page.get("/Annots", [])
+        if "/URI" in annotation.get_object().get("/A", {})
+    ]
+    assert "https://kenniscentrum.example/vraagbaak/" in links
+
+
+@needs_pango
+def test_the_pdf_fetches_nothing(monkeypatch):
+    """Whatever the HTML names (an editor's image, a stylesheet), the PDF is
+    made without a single request."""
+    import urllib.request
+
+    fetched = []
+    monkeypatch.setattr(
+        urllib.request.OpenerDirector,
+        "open",
+        lambda self, url, *args, **kwargs: fetched.append(url),
+    )
+    html = (
+        '<html lang="nl"><head><title>T</title>'
+        '<link rel="stylesheet" href="http://169.254.169.254/s.css"></head>'
+        '<body><p>Tekst</p><img src="http://169.254.169.254/latest/meta-data" alt="x">'
+        '<img src="file:///etc/passwd" alt="y"></body></html>'
+    )
+    data = pdf_bytes(html)
+    assert data.startswith(b"%PDF")
+    assert fetched == []
+    assert "Tekst" in pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+@needs_pango
+def test_pdfs_are_limited_per_visitor(client, aid, monkeypatch):
+    monkeypatch.setattr(decisions.pdf, "PDFS_PER_HOUR", 2)
+    query = {"antwoorden": "1-1", "formaat": "pdf"}
+    assert [client.get(aid.url, query).status_code for _ in range(2)] == [200, 200]
+    refused = client.get(aid.url, query)
+    assert refused.status_code == 429
+    assert "Probeer het over een uur opnieuw" in refused.content.decode()
+    # The page itself, and the Markdown file, still answer.
+    assert client.get(aid.url, {"antwoorden": "1-1"}).status_code == 200
+
+
+def test_without_pango_the_pdf_link_explains_instead_of_failing(
+    client, aid, monkeypatch
+):
+    monkeypatch.setattr(decisions.pdf, "pdf_available", lambda: False)
+    response = client.get(aid.url, {"antwoorden": "1-1", "formaat": "pdf"})
+    assert response.status_code == 503
+    assert "Een PDF maken lukt op dit moment niet." in response.content.decode()
 
 
 @pytest.mark.parametrize(
