@@ -8,6 +8,7 @@ visitor and per address.
 """
 
 import uuid
+from urllib.parse import urlencode, urlsplit
 
 from axes.models import AccessAttempt
 from django import forms
@@ -22,7 +23,9 @@ from django.db.models import Min
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
@@ -54,6 +57,7 @@ from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
 from knowledge.models import PracticeCasePage
 from newsletter.models import Subscriber
+from newsletter.tokens import manage_token
 
 ATTEMPTS_PER_HOUR = 5  # registrations or reset requests per visitor address
 TOO_MANY = (
@@ -62,27 +66,52 @@ TOO_MANY = (
 )
 
 
+def page_to_return_to(request) -> str:
+    """Where a member who logs in or registers from a page goes back to: the
+    `next` path on this site, or "". Only a path: no other host or scheme
+    (Django's check), and no query, so a link in a mail carries nothing a
+    visitor typed but the address of one of our pages."""
+    value = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return ""
+    path = urlsplit(value).path
+    if not path.startswith("/") or path.startswith("//") or "\\" in path:
+        return ""
+    return path[:500]
+
+
+def with_next(url: str, path: str) -> str:
+    return f"{url}?{urlencode({'next': path})}" if path else url
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request):
+    back = page_to_return_to(request)
     if request.user.is_authenticated:
-        return redirect("account")
+        return redirect(back or "account")
     form = RegistrationForm(submitted(request))
     status = 200
     if request.method == "POST":
         status = refuse_form(request, form, "register", ATTEMPTS_PER_HOUR, TOO_MANY)
         if status is None:
-            register_member(form.cleaned_data["email"])
+            register_member(form.cleaned_data["email"], back)
             return redirect("register-sent")
     return render(
-        request, "community/account/register.html", {"form": form}, status=status
+        request,
+        "community/account/register.html",
+        {"form": form, "next": back},
+        status=status,
     )
 
 
-def register_member(email: str) -> None:
+def register_member(email: str, back: str = "") -> None:
     """Mail the address what it needs: a link to make the account, or, when
     it has one already, how to log in. Nothing is stored and the visitor sees
-    the same answer either way; the mail carries nothing the visitor typed."""
+    the same answer either way; the mail carries nothing the visitor typed
+    (`back`, the page to return to, is a checked path of this site)."""
     email = email.strip().lower()
     user = find_member(email)
     if not may_mail("account", email):
@@ -90,7 +119,11 @@ def register_member(email: str) -> None:
     if user is None or awaiting_confirmation(user):
         token = registration_token(email)
         template = "community/email/activate"
-        context = {"activation_url": site_url(reverse("activate", args=[token]))}
+        context = {
+            "activation_url": site_url(
+                with_next(reverse("activate", args=[token]), back)
+            )
+        }
     else:
         template = "community/email/already_registered"
         context = {
@@ -136,11 +169,11 @@ def activate(request, token):
             user = create_member(email, pending, **form.cleaned_data)
         login(request, user, backend="community.auth.EmailBackend")
         messages.success(request, "Welkom! Je account is klaar.")
-        return redirect("account")
+        return redirect(page_to_return_to(request) or "account")
     response = render(
         request,
         "community/account/activate.html",
-        {"form": form, "email": email},
+        {"form": form, "email": email, "next": page_to_return_to(request)},
         status=400 if form.errors else 200,
     )
     # A private link, so kept out of search engines. Its address stays on our
@@ -183,9 +216,12 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
         return {
-            **super().get_context_data(**kwargs),
+            **context,
             "session_days": settings.MEMBER_SESSION_MAX_DAYS,
+            # "Maak een account" keeps the page to return to.
+            "register_url": with_next(reverse("register"), context.get("next", "")),
         }
 
 
@@ -234,9 +270,52 @@ def account(request):
     return render(
         request,
         "community/account/account.html",
-        {"form": form, "saved": saved},
+        {"form": form, "saved": saved, **my_kenniscentrum(request.user)},
         status=status,
     )
+
+
+def my_kenniscentrum(user) -> dict:
+    """What a member has going on here: groups, coming meetups, vraagbaak
+    questions, the newsletter. A bounded number of queries, read from the
+    database on every request (never kept: it is one member's own)."""
+    memberships = [
+        membership
+        for membership in user.group_memberships.select_related("group")
+        if membership.group.live
+    ]
+    meetups = [
+        registration.event
+        for registration in user.event_registrations.filter(
+            event__end__gte=timezone.now(), event__live=True
+        )
+        .select_related("event")
+        .order_by("event__start")
+    ]
+    # By address: a question asked before logging in is the member's too
+    # (the address is theirs, confirmed when the account was made).
+    enquiries = (
+        list(Enquiry.objects.filter(email__iexact=user.email).order_by("-created_at"))
+        if user.email
+        else []
+    )
+    subscriber = (
+        Subscriber.objects.filter(email__iexact=user.email).first()
+        if user.email
+        else None
+    )
+    manage_url = None
+    if subscriber is not None and subscriber.status != Subscriber.Status.PENDING:
+        # The page is the member's own and never kept: the link a mail would
+        # bring (valid for an hour), without the mail.
+        manage_url = reverse("newsletter-manage", args=[manage_token(subscriber)])
+    return {
+        "memberships": memberships,
+        "meetups": meetups,
+        "enquiries": enquiries,
+        "subscriber": subscriber,
+        "newsletter_manage_url": manage_url,
+    }
 
 
 def member_data(user) -> dict:

@@ -7,9 +7,11 @@ with a message saying what happened.
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 
 from community.models import Membership, member_name
 from community.page_actions import back_to, refuse_unless_member_post
@@ -143,6 +145,21 @@ def _mail_moderators(request, group, membership):
 
 
 def leave(request, group):
+    """GET asks to confirm (a page of its own, no JavaScript needed); the
+    POST from there leaves the group or withdraws the request."""
+    if request.method in ("GET", "HEAD"):
+        if not request.user.is_authenticated:
+            return redirect_to_login(group.url + "verlaten/")
+        membership = group.membership_of(request.user)
+        if membership is None:
+            return back_to(group, "#lidmaatschap")
+        response = TemplateResponse(
+            request,
+            "community/group_leave.html",
+            {"page": group, "self": group, "membership": membership},
+        )
+        add_never_cache_headers(response)
+        return response
     refused = refuse_unless_member_post(request, group)
     if refused:
         return refused

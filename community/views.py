@@ -24,11 +24,27 @@ TOO_MANY = (
 )
 
 
+def known_about(user) -> dict:
+    """What a logged-in member's forms start with: their address and what
+    their profile says (read per request; the page is never kept)."""
+    if not user.is_authenticated:
+        return {}
+    profile = getattr(user, "member_profile", None)
+    initial = {"email": user.email}
+    if profile is not None:
+        initial.update(
+            name=profile.name,
+            organisation=profile.organisation,
+            government_layer=profile.government_layer_id,
+        )
+    return initial
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def ask(request):
-    form = EnquiryForm(submitted(request))
+    form = EnquiryForm(submitted(request), initial=known_about(request.user))
     status = 200
     if request.method == "POST":
         status = refuse_form(request, form, "enquiry", ENQUIRIES_PER_HOUR, TOO_MANY)

@@ -44,11 +44,28 @@ def _context(**extra):
     return {"newsletter": NewsletterIndexPage.published(), **extra}
 
 
+def _known_about(user) -> dict:
+    """A logged-in member's signup starts with their address, name,
+    bestuurslaag and questions of interest (their profile, when the
+    community app gave them one: read as an attribute, not imported)."""
+    if not user.is_authenticated:
+        return {}
+    initial = {"email": user.email, "name": user.get_full_name()}
+    profile = getattr(user, "member_profile", None)
+    if profile is not None:
+        initial.update(
+            name=profile.name,
+            government_layer=profile.government_layer_id,
+            questions=[question.pk for question in profile.questions.all()],
+        )
+    return initial
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def subscribe(request):
-    form = SignupForm(submitted(request))
+    form = SignupForm(submitted(request), initial=_known_about(request.user))
     status = 200
     if request.method == "POST":
         status = refuse_form(

@@ -127,6 +127,11 @@ MEMBER_PAGES = [
     ),
     SamplePage("/community/ethiek/", "group, as its moderator", sets_cookie=True),
     SamplePage(
+        "/community/datagedreven-werken/verlaten/",
+        "leave a group: confirm",
+        sets_cookie=True,
+    ),
+    SamplePage(
         "/community/bijeenkomsten/meetup/", "meetup, signed up", sets_cookie=True
     ),
     SamplePage("/community/", "community, logged in"),

@@ -110,7 +110,10 @@ def test_a_question_keeps_the_same_cards_whoever_renders_them_first(
     member_view = client.get(question.url).content.decode()
     client.post("/account/uitloggen/")
     anonymous_view = client.get(question.url).content.decode()
-    assert "Mijn account" in member_view and "Mijn account" not in anonymous_view
+    assert (
+        "Mijn Kenniscentrum" in member_view
+        and "Mijn Kenniscentrum" not in anonymous_view
+    )
     for html in (member_view, anonymous_view):
         assert "Alleen voor leden" not in html
 

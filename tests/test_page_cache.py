@@ -151,11 +151,11 @@ def test_logged_in_members_neither_get_nor_leave_cached_pages(client, sample_pag
     client.force_login(member, backend="community.auth.EmailBackend")
     member_view, state = fetch(client, "/community/")
     assert state is None
-    assert "Mijn account" in member_view.content.decode()
+    assert "Mijn Kenniscentrum" in member_view.content.decode()
     for path in ("/community/datagedreven-werken/", "/kennisbank/"):
         fetch(client, path)
         anonymous, _ = fetch(Client(), path)
-        assert "Mijn account" not in anonymous.content.decode()
+        assert "Mijn Kenniscentrum" not in anonymous.content.decode()
         assert "Inloggen" in anonymous.content.decode()
 
 

@@ -37,7 +37,7 @@ def test_from_registering_to_deleting_the_account(page, site):
     page.get_by_label("Je naam").fill("Noor Jansen")
     page.get_by_label("Kies een wachtwoord").fill(PASSWORD)
     submit(page, "Account aanmaken")
-    expect(page.locator("h1")).to_have_text("Mijn account")
+    expect(page.locator("h1")).to_have_text("Mijn Kenniscentrum")
 
     page.goto(site + "/community/datagedreven-werken/")
     submit(page, "Word lid van Kopgroep Datagedreven werken")
@@ -48,6 +48,12 @@ def test_from_registering_to_deleting_the_account(page, site):
     submit(page, "Meld je aan voor Meetup datastrategie")
     expect(page.get_by_role("status")).to_contain_text("Je bent aangemeld")
     expect(page.get_by_role("link", name="Online meedoen")).to_be_visible()
+
+    # Mijn Kenniscentrum gathers both; leaving the group asks first.
+    page.get_by_role("link", name="Mijn Kenniscentrum").click()
+    mine = page.locator("main")
+    expect(mine).to_contain_text("Kopgroep Datagedreven werken: lid")
+    expect(mine).to_contain_text("Meetup datastrategie")
 
     page.goto(site + "/praktijkvoorbeelden/delen/")
     fields = {
@@ -70,6 +76,17 @@ def test_from_registering_to_deleting_the_account(page, site):
     assert data["groups"][0]["group"] == "Kopgroep Datagedreven werken"
     assert data["meetups"][0]["meetup"] == "Meetup datastrategie"
     assert data["shared_cases"][0]["title"] == "Peilbuizen uitlezen op afstand"
+
+    page.goto(site + "/community/datagedreven-werken/")
+    page.get_by_role("link", name="Groep verlaten").click()
+    expect(page.locator("h1")).to_have_text(
+        "Wil je Kopgroep Datagedreven werken verlaten?"
+    )
+    page.get_by_role("link", name="Nee, terug naar").click()
+    expect(page.get_by_role("link", name="Groep verlaten")).to_be_visible()
+    page.get_by_role("link", name="Groep verlaten").click()
+    submit(page, "Ja, verlaat de groep")
+    expect(page.get_by_role("status")).to_contain_text("Je bent geen lid meer")
 
     page.goto(site + "/account/verwijderen/")
     page.get_by_label("Je wachtwoord, ter bevestiging").fill(PASSWORD)

@@ -44,9 +44,35 @@ def test_an_anonymous_visitor_is_asked_to_log_in(client, community):
 
 def test_actions_are_posts_only(client, community, member):
     log_in(client, member)
-    for action in ("lid-worden/", "verlaten/", "verzoeken/1/"):
+    for action in ("lid-worden/", "verzoeken/1/"):
         assert client.get(url(community.open_group, action)).status_code == 405
+    # Leaving asks first; not a member: nothing to confirm, back to the group.
+    response = client.get(url(community.open_group, "verlaten/"))
+    assert response.status_code == 302
     assert not Membership.objects.exists()
+
+
+def test_leaving_asks_for_confirmation_first(client, community, member):
+    group = community.open_group
+    Membership.objects.create(group=group, user=member, is_moderator=True)
+    anonymous = client.get(url(group, "verlaten/"))
+    assert anonymous["Location"].startswith("/account/inloggen/?next=")
+    log_in(client, member)
+    page = client.get(url(group)).content.decode()
+    assert f'href="{url(group, "verlaten/")}">Groep verlaten' in page
+    confirm = client.get(url(group, "verlaten/"))
+    html = confirm.content.decode()
+    assert confirm.status_code == 200
+    assert (
+        "no-store" in confirm["Cache-Control"] or "no-cache" in confirm["Cache-Control"]
+    )
+    assert "Wil je Kopgroep Datagedreven werken verlaten?" in html
+    assert "ook geen moderator" in html
+    assert "Ja, verlaat de groep" in html and "Nee, terug naar" in html
+    # Only asking changed nothing; the button does.
+    assert Membership.objects.filter(user=member).exists()
+    client.post(url(group, "verlaten/"))
+    assert not Membership.objects.filter(user=member).exists()
 
 
 def test_join_an_open_group_see_the_listed_members_and_leave(
