@@ -30,6 +30,10 @@ class HeadingBlock(blocks.StructBlock):
         description = _("Een tussenkop die de tekst in onderdelen verdeelt.")
         preview_value = {"text": "Wat moet je regelen?", "level": "h2"}
 
+    def get_searchable_content(self, value):
+        """The heading's words, not the label of its level ("Kop 2")."""
+        return [value["text"]] if value.get("text") else []
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

@@ -82,17 +82,36 @@ def _flatten(value):
         yield str(value)
 
 
+# Marks the words added for the search alone (stems, a kind's words) in the
+# text that the index keeps: the index reads them as word breaks, and
+# excerpts and suggestions leave out what lies between two marks.
+ADDED_MARK = "\u2042"
+_ADDED = re.compile(f"{ADDED_MARK}.*?(?:{ADDED_MARK}|$)", re.S)
+
+
+def shown_text(text: str) -> str:
+    """The text of an index entry without the words added for the search."""
+    return _ADDED.sub(" ", text or "")
+
+
 class StemmedSearchMixin:
-    """Adds `stemmed_search_text` for the SQLite index (empty on PostgreSQL).
+    """Adds `stemmed_search_text`: on SQLite a stemmed copy of the page's text
+    (PostgreSQL stems itself), and on both the words of the page's kind
+    (`SearchKind.words`: a training is found by "opleiding" even when its
+    text never says so), between two ADDED_MARKs.
 
     List `index.SearchField(STEMMED_FIELD)` in the model's `search_fields`
     (`with_stemming()` does that).
     """
 
     def stemmed_search_text(self) -> str:
-        if not app_side_stemming():
+        kind = getattr(type(self), "search_kind", None)
+        added = list(kind.words) if kind is not None else []
+        if app_side_stemming():
+            added.append(stem_text(" ".join(_texts(self, self.get_search_fields()))))
+        if not added:
             return ""
-        return stem_text(" ".join(_texts(self, self.get_search_fields())))
+        return f"{ADDED_MARK} {' '.join(added)} {ADDED_MARK}"
 
 
 def with_stemming(fields: list) -> list:
@@ -103,14 +122,67 @@ def with_stemming(fields: list) -> list:
 class PreparedQuery:
     """What to send to the search backend, and what to tell the visitor."""
 
-    terms: tuple[str, ...]
+    # The words that count, in the visitor's order, and per word the forms
+    # that count as that word (itself, singular and plural, on SQLite their
+    # stems; later the editors' synonyms).
+    words: tuple[str, ...]
+    groups: tuple[tuple[str, ...], ...] = ()
     notice: str = ""
     # What we searched for, cleaned, to show back to the visitor.
     display: str = ""
 
     @property
+    def terms(self) -> tuple[str, ...]:
+        """Every form of every word, once: any of them matches."""
+        return tuple(dict.fromkeys(form for group in self.groups for form in group))
+
+    @property
     def text(self) -> str:
         return " ".join(self.terms)
+
+    @property
+    def phrase(self) -> str:
+        """The words as a phrase (two or more), to rank exact matches first."""
+        return " ".join(self.words) if len(self.words) > 1 else ""
+
+
+def plural_forms(word: str) -> list[str]:
+    """Singular and plural of a Dutch noun, as far as a rule can tell:
+    "algoritme" and "algoritmes" (and "algoritmen") meet, which the Snowball
+    stemmer leaves apart. Forms that are no word cost nothing: they match
+    nothing. (Plurals in -en the stemmer already joins.)"""
+    if len(word) < 4 or word.isdigit():
+        return [word]
+    base = word
+    if word.endswith("s") and len(word) > 4 and word[-2] not in "s'":
+        base = word[:-1]
+    elif word.endswith("en") and len(word) > 5:
+        base = word[:-1]  # algoritmen, gemeenten
+    forms = [word, base, base + "s"]
+    if base.endswith("e"):
+        forms.append(base + "n")
+    return list(dict.fromkeys(forms))
+
+
+# Each expander turns a word into the words that count as it. The editors'
+# synonyms (a later feature) add theirs with add_expander(); nothing needs
+# to be indexed again for it, as the query changes, not the index.
+_EXPANDERS = [plural_forms]
+
+
+def add_expander(expander) -> None:
+    if expander not in _EXPANDERS:
+        _EXPANDERS.append(expander)
+
+
+def word_forms(word: str, *, stem: bool) -> tuple[str, ...]:
+    forms = [word]
+    for expander in _EXPANDERS:
+        forms += [form for found in list(forms) for form in expander(found)]
+    forms = list(dict.fromkeys(form for form in forms if form))
+    if stem:
+        forms += _stemmer().stemWords(forms)
+    return tuple(dict.fromkeys(forms))
 
 
 def _clean(raw: str) -> str:
@@ -142,13 +214,12 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
     if not found:
         if text:
             notice = _("Typ minstens twee letters of cijfers om te zoeken.")
-        return PreparedQuery((), notice, text)
+        return PreparedQuery((), (), notice, text)
     meaningful = [word for word in found if word not in STOPWORDS] or found
-    terms = list(dict.fromkeys(meaningful))[:MAX_TERMS]
-    if stem if stem is not None else app_side_stemming():
-        stems = _stemmer().stemWords(terms)
-        terms = list(dict.fromkeys([*terms, *stems]))
-    return PreparedQuery(tuple(terms), notice, text)
+    kept = tuple(dict.fromkeys(meaningful))[:MAX_TERMS]
+    stemming = stem if stem is not None else app_side_stemming()
+    groups = tuple(word_forms(word, stem=stemming) for word in kept)
+    return PreparedQuery(kept, groups, notice, text)
 
 
 # Search results are ranked up to this many; the rest is counted, not shown.
@@ -164,6 +235,9 @@ class SearchKind:
     value: str
     label: str
     order: int
+    # Words that find every page of the kind, also when its text never uses
+    # them ("opleiding", "cursus" for a training): indexed with the page.
+    words: tuple[str, ...] = ()
 
 
 @cache
@@ -184,6 +258,11 @@ RANKED_LIMIT = 200
 # Relevance weights: a word in the title counts this many times a word in the
 # rest of the page.
 TITLE_WEIGHT = 3.0
+# Ranking in tiers: the exact phrase first, then pages with every word (in
+# any form), then the rest; within a tier by relevance. The bonuses are far
+# above any ts_rank (which stays below 1 per part).
+PHRASE_BONUS = 100.0
+ALL_WORDS_BONUS = 10.0
 
 
 @dataclass(frozen=True)
@@ -212,8 +291,8 @@ def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
     if not _database_backend():
         return _search_backend(pages, query.text, content_types)
     if connection.vendor == "postgresql":
-        return _search_postgres(pages, query.terms, content_types)
-    return _search_sqlite(pages, query.terms, content_types)
+        return _search_postgres(pages, query, content_types)
+    return _search_sqlite(pages, query, content_types)
 
 
 def _database_backend() -> bool:
@@ -251,7 +330,7 @@ def _hits(counts, content_types, ranked):
 DOCUMENT_COLUMN = "portal_document"
 
 
-def _search_postgres(pages, terms, content_types):
+def _search_postgres(pages, query, content_types):
     """One query: the matches are read once (the stored document, with its
     GIN index for rare words), counted per type and the best ranked."""
     from django.conf import settings
@@ -265,13 +344,26 @@ def _search_postgres(pages, terms, content_types):
     type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))
     shown = ",".join(map(str, map(int, content_types or ())))
     ranked_where = f"WHERE content_type_id IN ({shown})" if shown else ""
-    # The terms are letters and digits only (WORD_RE), and go in as a
-    # parameter; only table and column names and integers are formatted in.
+    # Any form of any word matches; every word (in some form) and the exact
+    # phrase rank higher (PHRASE_BONUS, ALL_WORDS_BONUS).
+    any_word = " | ".join(query.terms)
+    every_word = " & ".join(f"({' | '.join(group)})" for group in query.groups)
+    # The terms are letters and digits only (WORD_RE), and go in as
+    # parameters; only table and column names and integers are formatted in.
     sql = f"""
-        WITH query AS (SELECT to_tsquery(%s::regconfig, %s) AS q),
+        WITH query AS (
+            SELECT to_tsquery(%s::regconfig, %s) AS q,
+                to_tsquery(%s::regconfig, %s) AS every,
+                CASE WHEN %s = '' THEN NULL
+                    ELSE phraseto_tsquery(%s::regconfig, %s) END AS phrase
+        ),
         matches AS MATERIALIZED (
             SELECT CAST(e.object_id AS bigint) AS page_id, e.content_type_id,
-                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q) AS rank
+                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q)
+                + CASE WHEN e.{DOCUMENT_COLUMN} @@ query.every THEN %s ELSE 0 END
+                + CASE WHEN query.phrase IS NOT NULL
+                    AND e.{DOCUMENT_COLUMN} @@ query.phrase THEN %s ELSE 0 END
+                AS rank
             FROM {entries} e, query
             WHERE e.{DOCUMENT_COLUMN} @@ query.q
                 AND e.content_type_id IN ({type_ids})
@@ -282,6 +374,20 @@ def _search_postgres(pages, terms, content_types):
         (SELECT content_type_id, page_id, rank FROM matches {ranked_where}
             ORDER BY rank DESC, page_id DESC LIMIT {RANKED_LIMIT})
     """  # noqa: S608 - only names and integers formatted in; terms are parameters
+    config = config or "simple"
+    params = [
+        config,
+        any_word,
+        config,
+        every_word,
+        query.phrase,
+        config,
+        query.phrase,
+        TITLE_WEIGHT,
+        ALL_WORDS_BONUS,
+        PHRASE_BONUS,
+        *visible_params,
+    ]
     with transaction.atomic(using=pages.db), connections[pages.db].cursor() as cursor:
         # Once a word is in a good part of the entries, PostgreSQL estimates
         # reading them all cheaper than the GIN index, not knowing that the
@@ -290,10 +396,7 @@ def _search_postgres(pages, terms, content_types):
         # (docs/performance.md). For this query only: SET LOCAL ends with the
         # transaction or savepoint, and is put back at once.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(
-            sql,
-            [config or "simple", " | ".join(terms), TITLE_WEIGHT, *visible_params],
-        )
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
         cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
     counts = {type_id: int(n) for type_id, page_id, n in rows if page_id is None}
@@ -301,16 +404,23 @@ def _search_postgres(pages, terms, content_types):
     return _hits(counts, content_types, ranked)
 
 
-def _search_sqlite(pages, terms, content_types):
+def _fts_any(terms) -> str:
+    # FTS5 syntax: every term quoted (they are letters and digits only).
+    return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
+
+
+def _search_sqlite(pages, query, content_types):
     from django.db.models.expressions import RawSQL
     from modelsearch.utils import get_descendants_content_types_pks
     from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
 
     fts = SQLiteFTSIndexEntry._meta.db_table
     entries = IndexEntry._meta.db_table
-    # FTS5 syntax: every term quoted (they are letters and digits only), any
-    # of them in the title or the body.
-    match = "{title body} : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
+    columns = "{title body} : "
+    # Any form of any word in the title or the body; every word; the phrase.
+    match = columns + _fts_any(query.terms)
+    every = columns + "(" + " AND ".join(_fts_any(g) for g in query.groups) + ")"
+    phrase = columns + f'"{query.phrase}"' if query.phrase else ""
     # Integers from the content types table, never visitor input.
     type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))
     # Index entries of pages only: images and documents have ids of their own.
@@ -329,13 +439,21 @@ def _search_sqlite(pages, terms, content_types):
     if content_types:
         found = {pk: ct for pk, ct in found.items() if ct in content_types}
     # bm25() is lower for better matches; columns: autocomplete, body, title.
+    # The tiers (phrase, every word) come from the same index, by rowid.
+    in_phrase = f"e.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"  # noqa: S608
+    phrase_sql = in_phrase if phrase else "0"
     with connections[pages.db].cursor() as cursor:
         cursor.execute(
-            f"SELECT CAST(e.object_id AS INTEGER), bm25({fts}, 0, 1, %s) "  # noqa: S608
+            f"SELECT CAST(e.object_id AS INTEGER), bm25({fts}, 0, 1, %s), "  # noqa: S608
+            f"e.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s), {phrase_sql} "
             f"FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "
             f"WHERE {fts} MATCH %s AND e.content_type_id IN ({type_ids})",
-            [TITLE_WEIGHT, match],
+            [TITLE_WEIGHT, every, *([phrase] if phrase else []), match],
         )
-        scores = {pk: score for pk, score in cursor.fetchall() if pk in found}
-    ranked = sorted(scores, key=lambda pk: (scores[pk], -pk))[:RANKED_LIMIT]
+        scores = {
+            pk: (-bool(has_phrase), -bool(has_all), score, -pk)
+            for pk, score, has_all, has_phrase in cursor.fetchall()
+            if pk in found
+        }
+    ranked = sorted(scores, key=scores.get)[:RANKED_LIMIT]
     return _hits(counts, content_types, ranked)

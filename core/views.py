@@ -16,9 +16,12 @@ from wagtail.models import Site
 from core.listing import SORT_PARAM, sort_options
 from core.pages import site_pages
 from core.search import RANKED_LIMIT, prepare_query, search_kinds, search_pages
+from core.search_text import excerpts, suggestion
 from core.security import security_txt_expires
 
 RESULTS_PER_PAGE = 10
+# Below this many results the search looks for a better spelling.
+SUGGEST_BELOW = 3
 # Besides relevance (the default): value -> (label, fields to order by). Only
 # the ranked matches (core.search.RANKED_LIMIT) are put in another order.
 SEARCH_SORTS = {
@@ -99,13 +102,21 @@ def search(request):
             )
         page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         found = _found(searchable, page.object_list)
+        shown = excerpts(searchable.model, list(found), query)
         context["results"] = page
         context["result_items"] = [
-            {"page": found[pk], "type_label": found[pk].search_label}
+            {
+                "page": found[pk],
+                "type_label": found[pk].search_label,
+                "excerpt": shown.get(pk),
+            }
             for pk in page.object_list
             if pk in found
         ]
         context["total"] = hits.total
+        if hits.total < SUGGEST_BELOW:
+            # Few or no results: perhaps a word is spelled wrong.
+            context["suggestion"] = suggestion(searchable, query)
         context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
     response = render(request, "core/search.html", context)
     if query.terms:

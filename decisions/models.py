@@ -46,7 +46,9 @@ class DecisionAidIndexPage(SectionIndexMixin, SitePage):
 
 
 class DecisionAidPage(StemmedSearchMixin, SitePage):
-    search_kind = SearchKind("beslishulp", _("Beslishulpen"), 50)
+    search_kind = SearchKind(
+        "beslishulp", _("Beslishulpen"), 50, words=("beslishulp", "beslisboom")
+    )
 
     summary = models.TextField(
         _("samenvatting"),

@@ -9,13 +9,19 @@ import datetime
 import pytest
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
+from wagtail.rich_text import RichText
 
 from core.search import STOPWORDS, prepare_query
 from tests.factories import (
+    CommunityGroupPageFactory,
+    CommunityIndexPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
     QuestionPageFactory,
     StandardPageFactory,
+    TrainingPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -113,6 +119,8 @@ def test_search_filters_by_type_with_counts(client, content):
         "praktijkvoorbeeld": 1,
         "opleiding": 0,
         "beslishulp": 0,
+        "bijeenkomst": 0,
+        "groep": 0,
         "pagina": 0,
     }
     only_cases = client.get(
@@ -146,6 +154,173 @@ def test_results_sort_by_relevance_newest_or_title(client, content):
     odd = client.get("/zoeken/", {"q": query, "sortering": "<b>"})
     assert result_titles(odd) == relevance
     assert "<b>" not in odd.content.decode()
+
+
+def test_singular_and_plural_give_the_same_results(client, site_tree):
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Een algoritme in beheer nemen"
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Algoritmes registreren en uitleggen"
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Over algoritmen in de gemeente"
+    )
+    found = {
+        typed: set(result_titles(client.get("/zoeken/", {"q": typed})))
+        for typed in ("algoritme", "algoritmes", "Algoritmen")
+    }
+    assert len(found["algoritme"]) == 3
+    assert found["algoritme"] == found["algoritmes"] == found["Algoritmen"]
+
+
+def test_a_kinds_own_word_finds_its_pages(client, site_tree, content):
+    """A training is found by "opleiding" and "cursus", a meetup by
+    "bijeenkomst", also when their text never says so."""
+    TrainingPageFactory(
+        parent=site_tree.trainings,
+        title="Werken met datasets",
+        summary="Zo lees je een tabel.",
+        runs=[],
+    )
+    for typed in ("opleiding", "cursus"):
+        response = client.get("/zoeken/", {"q": typed, "type": "opleiding"})
+        assert result_titles(response) == ["Werken met datasets"], typed
+    # The added words are not shown as the page's text.
+    html = client.get("/zoeken/", {"q": "opleiding"}).content.decode()
+    assert "cursus training" not in html
+
+
+def test_meetups_and_groups_are_found_with_a_filter_of_their_own(client, site_tree):
+    index = CommunityIndexPageFactory(parent=site_tree.home)
+    events = EventIndexPageFactory(parent=index)
+    CommunityGroupPageFactory(
+        parent=index, title="Kopgroep Sensordata", summary="Over sensoren."
+    )
+    EventPageFactory(parent=events, title="Meetup sensordata in de wijk")
+    response = client.get("/zoeken/", {"q": "sensordata"})
+    counts = {o["value"]: o["count"] for o in response.context["type_options"]}
+    assert counts["bijeenkomst"] == 1 and counts["groep"] == 1
+    labels = {
+        item["page"].title: str(item["type_label"])
+        for item in response.context["result_items"]
+    }
+    assert labels["Kopgroep Sensordata"] == "Kopgroep"
+    assert labels["Meetup sensordata in de wijk"].startswith("bijeenkomst, ")
+    only = client.get("/zoeken/", {"q": "sensordata", "type": "groep"})
+    assert result_titles(only) == ["Kopgroep Sensordata"]
+
+
+def test_the_exact_phrase_ranks_first(client, site_tree):
+    """Pages with every word, and above all the phrase itself, before pages
+    that only repeat one of the words."""
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Openbaarheid: open data, open standaarden, open source",
+        summary="Open, open en nog eens open: de overheid werkt open.",
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Overheid en wet: een overzicht",
+        summary="Welke wet geldt voor de open overheid? Een overzicht.",
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Actief openbaar maken",
+        summary="Wat de Wet open overheid van je organisatie vraagt.",
+    )
+    titles = result_titles(client.get("/zoeken/", {"q": "wet open overheid"}))
+    assert titles == [
+        "Actief openbaar maken",
+        "Overheid en wet: een overzicht",
+        "Openbaarheid: open data, open standaarden, open source",
+    ]
+
+
+def test_each_result_shows_an_excerpt_with_the_words_marked(client, site_tree):
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Handreiking datadelen",
+        summary="Een korte handreiking.",
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    "<p>"
+                    + "Eerst veel inleiding over van alles en nog wat. " * 8
+                    + "Leg de afspraken over <b>algoritmes</b> vast in een "
+                    "convenant <script>alert(1)</script>. "
+                    + "Daarna volgt nog veel meer tekst over andere zaken. " * 8
+                    + "</p>"
+                ),
+            )
+        ],
+    )
+    response = client.get("/zoeken/", {"q": "algoritme"})
+    [item] = response.context["result_items"]
+    shown = str(item["excerpt"])
+    assert shown.startswith("… ") and shown.endswith(" …")
+    assert "<mark>algoritmes</mark> vast in een convenant" in shown
+    assert "<script>" not in shown and "alert(1)" in shown
+    html = response.content.decode()
+    assert '<p class="result__excerpt">' in html and "<mark>algoritmes</mark>" in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("privcy", "privacy"), ("algoritmr", "algoritme"), ("ALGORITMR", "algoritme")],
+)
+def test_a_typo_gets_a_suggestion_from_the_sites_own_words(
+    client, site_tree, typed, meant
+):
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Privacy bij een algoritme",
+        summary="Wat de AVG vraagt als je een algoritme inzet.",
+    )
+    response = client.get("/zoeken/", {"q": typed, "type": "kennisproduct"})
+    assert response.context["suggestion"] == meant
+    html = response.content.decode()
+    assert f'Bedoelde je: <a href="?q={meant}&amp;type=kennisproduct">{meant}</a>?' in (
+        html
+    )
+    # Words the site has get no suggestion, nor do searches with results.
+    for known in ("privacy", "algoritmes"):
+        assert not client.get("/zoeken/", {"q": known}).context.get("suggestion")
+
+
+def test_suggestions_come_from_public_pages_only(client, site_tree):
+    draft = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Reorganisatie Heulendonk"
+    )
+    draft.unpublish()
+    private = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, title="Geheimhouding Heulendonk"
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Reorganiseren")
+    suggested = client.get("/zoeken/", {"q": "reorganisatje"}).context["suggestion"]
+    assert suggested != "reorganisatie"
+    assert not client.get("/zoeken/", {"q": "heulendonq"}).context.get("suggestion")
+
+
+def test_synonyms_plug_in_as_an_expander(client, site_tree):
+    """A later feature (editors' synonyms) adds words through add_expander;
+    nothing is indexed again for it."""
+    from core import search
+
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="AVG in de praktijk")
+    assert result_titles(client.get("/zoeken/", {"q": "gdpr"})) == []
+
+    def synonyms(word):
+        return ["avg"] if word == "gdpr" else []
+
+    search.add_expander(synonyms)
+    try:
+        titles = result_titles(client.get("/zoeken/", {"q": "gdpr"}))
+    finally:
+        search._EXPANDERS.remove(synonyms)
+    assert titles == ["AVG in de praktijk"]
 
 
 def test_unpublished_pages_are_not_found(client, content):
@@ -223,20 +398,31 @@ def test_prepare_query_stems_on_sqlite_only():
     assert "dataproject" in stemmed.terms and "juridisch" in stemmed.terms
     assert "dataprojecten" in stemmed.terms  # exact words still count
     plain = prepare_query("Dataprojecten juridische", stem=False)
-    assert plain.terms == ("dataprojecten", "juridische")
+    assert plain.words == ("dataprojecten", "juridische")
+    assert "juridisch" not in plain.terms
+
+
+def test_singular_and_plural_are_forms_of_one_word():
+    """The Snowball stemmer leaves "algoritmes" apart from "algoritme"."""
+    for typed in ("algoritme", "algoritmes", "algoritmen"):
+        [group] = prepare_query(typed, stem=False).groups
+        assert {"algoritme", "algoritmes", "algoritmen"} <= set(group), typed
+    [group] = prepare_query("data", stem=False).groups
+    assert group[0] == "data"
 
 
 def test_prepare_query_drops_operators_and_stopwords():
     query = prepare_query('hoe start ik een "dataproject" OR (pilot*)', stem=False)
-    assert query.terms == ("start", "dataproject", "or", "pilot")
-    assert not set(query.terms) & STOPWORDS
+    assert query.words == ("start", "dataproject", "or", "pilot")
+    assert not set(query.words) & STOPWORDS
+    assert query.phrase == "start dataproject or pilot"
     # A question of stop words only still searches for something.
-    assert prepare_query("wat is het", stem=False).terms == ("wat", "is", "het")
+    assert prepare_query("wat is het", stem=False).words == ("wat", "is", "het")
 
 
 def test_prepare_query_normalises_and_cuts_at_a_word():
     # "financie" + combining diaeresis + "le" is one word.
-    assert prepare_query("financie\u0308le", stem=False).terms == ("financiële",)
+    assert prepare_query("financie\u0308le", stem=False).words == ("financiële",)
     long = prepare_query("dataproject " * 30, stem=False)
     assert long.display.endswith("dataproject")
     assert len(long.display) <= 200
@@ -266,8 +452,13 @@ def test_search_takes_a_bounded_number_of_queries(
         assert response.status_code == 200
         return len(captured)
 
-    few = queries(2)
+    few = queries(3)
     assert queries(25) == few <= 12
+    # Fewer than three results: the vocabulary is read for a suggestion too
+    # (built once per content, then read with one query).
+    client.get("/zoeken/?q=datadelinq")
+    with django_assert_max_num_queries(12):
+        client.get("/zoeken/?q=datadelinq")
 
 
 def test_only_the_best_results_are_ranked_and_the_page_says_so(

@@ -142,7 +142,12 @@ class TrainingQuerySet(SitePageQuerySet):
 class TrainingPage(StemmedSearchMixin, SitePage):
     """One training (opleiding), with its dated runs."""
 
-    search_kind = SearchKind("opleiding", _("Opleidingen"), 40)
+    search_kind = SearchKind(
+        "opleiding",
+        _("Opleidingen"),
+        40,
+        words=("opleiding", "opleidingen", "cursus", "training"),
+    )
 
     provider = models.ForeignKey(
         "knowledge.Organisation",

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -22,7 +23,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.calendar import Event, calendar_uid, page_url
 from core.pages import SectionIndexMixin, SitePage
-from core.search import StemmedSearchMixin, with_stemming
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 
 ARCHIVE_PAGE_SIZE = 12
 
@@ -112,6 +113,13 @@ class EventIndexPage(SectionIndexMixin, RoutablePageMixin, SitePage):
 
 class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     """One meetup: when, where, the agenda, and afterwards what came of it."""
+
+    search_kind = SearchKind(
+        "bijeenkomst",
+        _("Bijeenkomsten"),
+        60,
+        words=("bijeenkomst", "bijeenkomsten", "meetup", "evenement"),
+    )
 
     summary = models.TextField(
         _("samenvatting"),
@@ -280,6 +288,12 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
         return cancel(request, self)
 
     calendar_name = property(lambda self: self.title)
+
+    @property
+    def search_label(self) -> str:
+        """ "Bijeenkomst, 12 maart 2027" above its title in search results."""
+        when = date_format(timezone.localtime(self.start), "j F Y")
+        return f"{self._meta.verbose_name}, {when}"
 
     def calendar_events(self, request):
         return [self.as_event(self.pk in signed_up_for(request, [self]))]

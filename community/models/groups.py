@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import SectionIndexMixin, SitePage
-from core.search import StemmedSearchMixin, with_stemming
+from core.search import SearchKind, StemmedSearchMixin, with_stemming
 
 
 class GroupKind(models.TextChoices):
@@ -74,6 +74,13 @@ class CommunityIndexPage(SectionIndexMixin, SitePage):
 
 class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     """A kopgroep, expertgroep or other group of the community."""
+
+    search_kind = SearchKind(
+        "groep",
+        _("Groepen"),
+        70,
+        words=("groep", "groepen", "community", "kopgroep", "expertgroep"),
+    )
 
     kind = models.CharField(
         _("soort groep"),
@@ -135,6 +142,11 @@ class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
     @property
     def card_label(self) -> str:
         return self.get_kind_display()
+
+    @property
+    def search_label(self) -> str:
+        """Its kind (kopgroep, expertgroep) above its title in search results."""
+        return self.card_label
 
     def membership_of(self, user):
         if not user.is_authenticated:

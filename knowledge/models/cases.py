@@ -79,7 +79,12 @@ class ContributorPanel(FieldPanel):
 class PracticeCasePage(KnowledgeItemPage):
     """The challenge, the approach, the result and the lessons learned."""
 
-    search_kind = SearchKind("praktijkvoorbeeld", _("Praktijkvoorbeelden"), 30)
+    search_kind = SearchKind(
+        "praktijkvoorbeeld",
+        _("Praktijkvoorbeelden"),
+        30,
+        words=("praktijkvoorbeeld", "voorbeeld", "casus"),
+    )
 
     organisation = models.ForeignKey(
         "knowledge.Organisation",

@@ -1,0 +1,271 @@
+"""What the search shows beside its results, read from the index's own text:
+an excerpt around the matched words per result, and "Bedoelde je …?" for a
+word that is spelled wrong.
+
+Both read the plain text the search index keeps of each page (`title` and
+`body` on SQLite, `title_text` and `body_text` on PostgreSQL), without the
+words added for the search alone (core.search.shown_text).
+"""
+
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from html import escape
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import CharField
+from django.db.models.functions import Cast, Substr
+from django.utils.safestring import SafeString, mark_safe
+
+from core.listing import index_stamp
+from core.models import ListingIndex
+from core.page_cache import read_once
+from core.search import STOPWORDS, PreparedQuery, _stemmer, shown_text, words
+
+EXCERPT_LENGTH = 220
+# Words of a page that the vocabulary reads: its title and the start of its
+# text, where its subject is named (a whole text of 10,000 pages is 20 MB).
+VOCABULARY_TEXT = 3000
+VOCABULARY_KEY = "search:vocabulary"
+# A visitor's word of up to this many letters may differ by one letter from
+# the suggestion, a longer one by two.
+ONE_EDIT_UP_TO = 5
+
+
+def _text_columns() -> tuple[str, str]:
+    if connection.vendor == "postgresql":
+        return "title_text", "body_text"
+    return "title", "body"
+
+
+def _page_entries(model):
+    """The index entries of pages of `model` and its subclasses."""
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.search.models import IndexEntry
+
+    return IndexEntry.objects.filter(
+        content_type_id__in=get_descendants_content_types_pks(model)
+    )
+
+
+def _entries(model, ids):
+    return _page_entries(model).filter(object_id__in=[str(pk) for pk in ids])
+
+
+# Excerpts
+
+
+def highlighter(query: PreparedQuery):
+    """A pattern for the words a query matches: each form (and its stem, so
+    "algoritmes" lights up for "algoritme") as the start of a word; a short
+    word only whole."""
+    parts = set()
+    for group in query.groups:
+        for form in group:
+            stem = _stemmer().stemWords([form])[0]
+            for part in {form, stem}:
+                if len(part) >= ONE_EDIT_UP_TO:
+                    parts.add(re.escape(part) + r"\w*")
+                elif len(part) >= 2:
+                    parts.add(re.escape(part) + r"\b")
+    if not parts:
+        return None
+    alternatives = "|".join(sorted(parts, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+
+
+def excerpt(text: str, pattern) -> SafeString | None:
+    """About EXCERPT_LENGTH characters of `text` around its first match, the
+    matches in <mark>; None when nothing matches. Every part is escaped."""
+    text = " ".join(shown_text(text).split())
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start = max(0, first.start() - EXCERPT_LENGTH // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first.start() else first.start()
+    stop = min(len(text), start + EXCERPT_LENGTH)
+    if stop < len(text):
+        space = text.rfind(" ", first.end(), stop)
+        stop = space if space > 0 else stop
+    window = text[start:stop]
+    pieces, at = [], 0
+    for match in pattern.finditer(window):
+        pieces.append(escape(window[at : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        at = match.end()
+    pieces.append(escape(window[at:]))
+    before = "… " if start else ""
+    after = " …" if stop < len(text) else ""
+    return mark_safe(before + "".join(pieces) + after)  # noqa: S308 - escaped above
+
+
+def excerpts(model, ids, query: PreparedQuery) -> dict[int, SafeString]:
+    """Page id -> its excerpt, for the results shown (one query)."""
+    pattern = highlighter(query)
+    if pattern is None or not ids:
+        return {}
+    _title, body = _text_columns()
+    found = {}
+    for object_id, text in _entries(model, ids).values_list("object_id", body):
+        shown = excerpt(text or "", pattern)
+        if shown is not None:
+            found[int(object_id)] = shown
+    return found
+
+
+# "Bedoelde je …?"
+
+
+class Vocabulary:
+    """The words of the current content with their counts; the stems and
+    the words by first letter are worked out when first asked for, once per
+    process and content."""
+
+    def __init__(self, counts: dict[str, int]):
+        self.counts = counts
+        self._stems = None
+        self._by_start = None
+
+    @property
+    def stems(self) -> set[str]:
+        if self._stems is None:
+            self._stems = set(_stemmer().stemWords(list(self.counts)))
+        return self._stems
+
+    @property
+    def by_start(self) -> dict[str, list[str]]:
+        if self._by_start is None:
+            grouped = defaultdict(list)
+            for word in self.counts:
+                grouped[word[0]].append(word)
+            self._by_start = dict(grouped)
+        return self._by_start
+
+    def knows(self, group) -> bool:
+        """Whether any form of a word, or its stem, occurs in the content."""
+        return any(form in self.counts for form in group) or bool(
+            set(_stemmer().stemWords(list(group))) & self.stems
+        )
+
+
+_kept: dict[str, tuple[str, float, Vocabulary]] = {}
+
+
+def _build_vocabulary(pages) -> dict[str, int]:
+    """Every word of the live, public pages' titles and first text, with how
+    often it occurs; one query."""
+    title, body = _text_columns()
+    visible = pages.order_by().annotate(key=Cast("pk", CharField())).values("key")
+    rows = (
+        _page_entries(pages.model)
+        .filter(object_id__in=visible)
+        .annotate(start=Substr(body, 1, VOCABULARY_TEXT))
+        .values_list(title, "start")
+    )
+    counts = Counter()
+    for page_title, start in rows.iterator():
+        counts.update(
+            word
+            for word in words(shown_text(f"{page_title} {start or ''}"))
+            if len(word) > 2 and not word.isdigit() and word not in STOPWORDS
+        )
+    return dict(counts)
+
+
+def vocabulary(pages) -> Vocabulary:
+    """The words of the current content (kept per process and in the
+    database until the content or the view restrictions change, like a
+    listing's facet index: built by the first search that needs it)."""
+    return read_once(VOCABULARY_KEY, lambda: _kept_vocabulary(pages))
+
+
+def _kept_vocabulary(pages) -> Vocabulary:
+    stamp = index_stamp()
+    now = time.monotonic()
+    lifetime = settings.LISTING_CACHE_SECONDS
+    kept = _kept.get(VOCABULARY_KEY)
+    if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
+        return kept[2]
+    shape = f"{settings.RELEASE}|vocabulary|{VOCABULARY_TEXT}"[:64]
+    stored = ListingIndex.objects.filter(
+        key=VOCABULARY_KEY, stamp=stamp, format=shape
+    ).first()
+    if stored is not None:
+        counts = json.loads(bytes(stored.data))
+    else:
+        counts = _build_vocabulary(pages)
+        ListingIndex.objects.update_or_create(
+            key=VOCABULARY_KEY,
+            defaults={
+                "stamp": stamp,
+                "format": shape,
+                "data": json.dumps(counts, separators=(",", ":")).encode(),
+            },
+        )
+    found = Vocabulary(counts)
+    if lifetime:
+        _kept[VOCABULARY_KEY] = (stamp, now, found)
+    return found
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Letters to add, drop, change or swap to turn `a` into `b` (optimal
+    string alignment), or limit + 1 once it is certain to exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost
+            )
+            if (
+                previous2 is not None
+                and i > 1
+                and j > 1
+                and a[i - 1] == b[j - 2]
+                and a[i - 2] == b[j - 1]
+            ):
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def closest(word: str, known: Vocabulary) -> str:
+    """The known word nearest to `word` (the most frequent among equals), or
+    "". Only words with the same first letter: few typos are there, and it
+    keeps the comparison to a few hundred words."""
+    limit = 1 if len(word) <= ONE_EDIT_UP_TO else 2
+    best, best_key = "", None
+    for candidate in known.by_start.get(word[0], []):
+        distance = edit_distance(word, candidate, limit)
+        if distance <= limit:
+            key = (distance, -known.counts[candidate], candidate)
+            if best_key is None or key < best_key:
+                best, best_key = candidate, key
+    return best
+
+
+def suggestion(pages, query: PreparedQuery) -> str:
+    """The query with each unknown word replaced by the nearest known one,
+    or "" when every word is known or nothing is near."""
+    if not query.words:
+        return ""
+    known = vocabulary(pages)
+    changed, suggested = False, []
+    for word, group in zip(query.words, query.groups, strict=True):
+        if len(word) < 4 or word.isdigit() or known.knows(group):
+            suggested.append(word)
+            continue
+        near = closest(word, known)
+        changed = changed or bool(near)
+        suggested.append(near or word)
+    return " ".join(suggested) if changed else ""
