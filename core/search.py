@@ -263,6 +263,9 @@ TITLE_WEIGHT = 3.0
 # above any ts_rank (which stays below 1 per part).
 PHRASE_BONUS = 100.0
 ALL_WORDS_BONUS = 10.0
+# On PostgreSQL the tiers are worked out for this many best matches by
+# relevance (reading each one's document again), not for every match.
+TIERED_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -358,21 +361,29 @@ def _search_postgres(pages, query, content_types):
                     ELSE phraseto_tsquery(%s::regconfig, %s) END AS phrase
         ),
         matches AS MATERIALIZED (
-            SELECT CAST(e.object_id AS bigint) AS page_id, e.content_type_id,
-                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q)
-                + CASE WHEN e.{DOCUMENT_COLUMN} @@ query.every THEN %s ELSE 0 END
-                + CASE WHEN query.phrase IS NOT NULL
-                    AND e.{DOCUMENT_COLUMN} @@ query.phrase THEN %s ELSE 0 END
-                AS rank
+            SELECT e.id AS entry_id, CAST(e.object_id AS bigint) AS page_id,
+                e.content_type_id,
+                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q) AS rank
             FROM {entries} e, query
             WHERE e.{DOCUMENT_COLUMN} @@ query.q
                 AND e.content_type_id IN ({type_ids})
                 AND CAST(e.object_id AS bigint) IN ({visible_sql})
+        ),
+        -- The tiers are worked out for the best matches by relevance only:
+        -- a page with every word or the phrase is among them.
+        best AS (
+            SELECT * FROM matches {ranked_where}
+            ORDER BY rank DESC, page_id DESC LIMIT {TIERED_LIMIT}
         )
         SELECT content_type_id, NULL, COUNT(*) FROM matches GROUP BY content_type_id
         UNION ALL
-        (SELECT content_type_id, page_id, rank FROM matches {ranked_where}
-            ORDER BY rank DESC, page_id DESC LIMIT {RANKED_LIMIT})
+        (SELECT best.content_type_id, best.page_id, best.rank
+                + CASE WHEN e.{DOCUMENT_COLUMN} @@ query.every THEN %s ELSE 0 END
+                + CASE WHEN query.phrase IS NOT NULL
+                    AND e.{DOCUMENT_COLUMN} @@ query.phrase THEN %s ELSE 0 END
+                AS tiered
+            FROM best JOIN {entries} e ON e.id = best.entry_id, query
+            ORDER BY tiered DESC, best.page_id DESC LIMIT {RANKED_LIMIT})
     """  # noqa: S608 - only names and integers formatted in; terms are parameters
     config = config or "simple"
     params = [
@@ -384,9 +395,9 @@ def _search_postgres(pages, query, content_types):
         config,
         query.phrase,
         TITLE_WEIGHT,
+        *visible_params,
         ALL_WORDS_BONUS,
         PHRASE_BONUS,
-        *visible_params,
     ]
     with transaction.atomic(using=pages.db), connections[pages.db].cursor() as cursor:
         # Once a word is in a good part of the entries, PostgreSQL estimates

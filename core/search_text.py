@@ -26,8 +26,10 @@ from core.search import STOPWORDS, PreparedQuery, _stemmer, shown_text, words
 
 EXCERPT_LENGTH = 220
 # Words of a page that the vocabulary reads: its title and the start of its
-# text, where its subject is named (a whole text of 10,000 pages is 20 MB).
-VOCABULARY_TEXT = 3000
+# text (the summary, mostly), where its subject is named. Reading whole
+# texts took 0.9 s at 10,000 products, this about 0.3 s (in Python: the
+# same in SQL, to_tsvector and unnest, took longer).
+VOCABULARY_TEXT = 500
 VOCABULARY_KEY = "search:vocabulary"
 # A visitor's word of up to this many letters may differ by one letter from
 # the suggestion, a longer one by two.
@@ -166,14 +168,13 @@ def _build_vocabulary(pages) -> dict[str, int]:
         .annotate(start=Substr(body, 1, VOCABULARY_TEXT))
         .values_list(title, "start")
     )
-    counts = Counter()
-    for page_title, start in rows.iterator():
-        counts.update(
-            word
-            for word in words(shown_text(f"{page_title} {start or ''}"))
-            if len(word) > 2 and not word.isdigit() and word not in STOPWORDS
-        )
-    return dict(counts)
+    text = " ".join(f"{page_title} {start or ''}" for page_title, start in rows)
+    # Counted all at once (Counter's C loop), then filtered.
+    return {
+        word: count
+        for word, count in Counter(words(shown_text(text))).items()
+        if len(word) > 2 and not word.isdigit() and word not in STOPWORDS
+    }
 
 
 def vocabulary(pages) -> Vocabulary:
