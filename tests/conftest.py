@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from wagtail.models import Page, Site
 
 from community.models import Enquiry, EventRegistration, MemberProfile, Membership
-from knowledge.models import GovernmentLayer, KnowledgeType
+from knowledge.models import GovernmentLayer, KnowledgeProductAttachment, KnowledgeType
 from tests.factories import (
     CommunityGroupPageFactory,
     CommunityIndexPageFactory,
@@ -25,7 +25,9 @@ from tests.factories import (
     StandardPageFactory,
     TrainingIndexPageFactory,
     TrainingPageFactory,
+    make_document,
     moment,
+    pdf_bytes,
     run,
     section,
     term,
@@ -77,8 +79,9 @@ def sample_pages(site_tree):
     """One page of every type, with every body block, for the page checks.
 
     tests/pages.py lists their URLs for the site-wide checks.
-    URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/,
-    /kennisbank/extern/ (kept at its source), /kennisbank/toolbox/,
+    URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/ (with a
+    Dutch and an English PDF), /kennisbank/extern/ (kept at its source),
+    /kennisbank/toolbox/,
     /praktijkvoorbeelden/voorbeeld/, /privacy/, /opleidingen/datagedreven-werken/
     (past, coming and full runs), /opleidingen/zelfstudie-datakwaliteit/ and
     an answered vraagbaak question at /vraagbaak/<SAMPLE_ENQUIRY_TOKEN>/;
@@ -109,6 +112,20 @@ def sample_pages(site_tree):
                 "value": {"kind": "tip", "title": "Tip", "text": "<p>Let op.</p>"},
             },
             {"type": "quote", "value": {"quote": "Begin klein.", "attribution": "FG"}},
+        ],
+        attachments=[
+            KnowledgeProductAttachment(
+                document=make_document(
+                    "Leidraad verantwoord datagebruik", pdf_bytes(3), "leidraad.pdf"
+                )
+            ),
+            KnowledgeProductAttachment(
+                document=make_document(
+                    "Responsible data use: a summary", pdf_bytes(1), "summary.pdf"
+                ),
+                language="en",
+                sort_order=1,
+            ),
         ],
     )
     KnowledgeProductPageFactory(

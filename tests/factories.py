@@ -5,12 +5,16 @@ made by migrations or the demo loader.
 """
 
 import datetime
+import io
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from pypdf import PdfWriter
+from wagtail.documents import get_document_model
 
 from community.models import (
     CommunityGroupPage,
@@ -38,6 +42,23 @@ from trainings.models import TrainingIndexPage, TrainingPage, TrainingRun
 def term(model, slug):
     """A taxonomy term seeded by the migrations (types, layers, perspectives)."""
     return model.objects.get(slug=slug)
+
+
+def pdf_bytes(pages: int) -> bytes:
+    """A real PDF of `pages` blank A4 pages."""
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def make_document(title: str, content: bytes, name: str):
+    """A Wagtail document as an upload in the admin leaves it (with its size)."""
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(content, name=name), file_size=len(content)
+    )
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):

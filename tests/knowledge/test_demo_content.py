@@ -1,6 +1,9 @@
 """The demo loader builds a complete site, and a second run duplicates nothing."""
 
 import datetime
+import io
+import os
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -9,9 +12,12 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django.utils.html import escape
+from pypdf import PdfReader
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site, WorkflowPage
 
+import decisions.pdf
 from community.models import (
     CommunityGroupPage,
     CommunityIndexPage,
@@ -27,15 +33,17 @@ from decisions.models import DecisionAidIndexPage, DecisionAidPage
 from decisions.tree import Tree
 from devtools.demo.community import data as community_demo
 from devtools.demo.decisions import data as decision_demo
-from devtools.demo.knowledge import cases, products, questions
+from devtools.demo.knowledge import cases, documents, products, questions
 from devtools.demo.newsletter import data as newsletter_demo
 from devtools.demo.trainings import data as training_demo
 from knowledge.models import (
     GovernmentLayer,
     KnowledgeIndexPage,
+    KnowledgeProductAttachment,
     KnowledgeProductPage,
     KnowledgeType,
     Organisation,
+    Perspective,
     PracticeCaseIndexPage,
     PracticeCasePage,
     QuestionPage,
@@ -60,6 +68,13 @@ def snapshot():
         "pages": Page.objects.count(),
         "organisations": Organisation.objects.count(),
         "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        # A second run publishes nothing: no product or case changed.
+        "item_revisions": sum(
+            page.revisions.count()
+            for model in (KnowledgeProductPage, PracticeCasePage)
+            for page in model.objects.all()
+        ),
         "users": get_user_model().objects.count(),
         "sites": Site.objects.count(),
         "workflow_pages": WorkflowPage.objects.count(),
@@ -100,12 +115,112 @@ def check_complete():
         "productie",
     }
     assert KnowledgeProductPage.objects.exclude(external_url="").exists()
+    check_offers()
     for model in (KnowledgeIndexPage, PracticeCaseIndexPage, TrainingIndexPage):
         assert model.objects.get().get_workflow().name == "Redactie"
     check_trainings()
     check_community()
     check_newsletter()
     check_decision_aids()
+
+
+# Made by WeasyPrint where it runs (CI: REQUIRE_PDF=1); else plain text.
+PDF = decisions.pdf.pdf_available() or os.environ.get("REQUIRE_PDF") == "1"
+STARTING = "hoe-start-ik-een-dataproject"
+
+
+def check_offers(pdf=PDF):
+    """Every product offers its content, on its page, as documents or at its
+    source, and each way is used; the documents were made by the loader:
+    PDFs with their pages counted (or, without Pango, text files), an
+    English one and a CSV among them."""
+    ways = {"page": 0, "documents": 0, "source": 0}
+    for product in KnowledgeProductPage.objects.live():
+        attachments = list(product.attachments.select_related("document"))
+        assert product.body or attachments or product.external_url, product.slug
+        ways["documents"] += bool(attachments)
+        ways["source"] += bool(product.external_url)
+        ways["page"] += not attachments and not product.external_url
+        assert product.document_facts == [a.card_facts() for a in attachments]
+        for attachment in attachments:
+            document = attachment.document
+            assert document.file_size == document.file.size > 0
+            if document.file_extension == "csv":
+                continue
+            with document.file.open("rb") as file:
+                head = file.read(5)
+            if pdf:
+                assert head == b"%PDF-", document.title
+                assert attachment.page_count >= 1, document.title
+            else:
+                assert document.file_extension == "txt", document.title
+                assert head.startswith(b"# "), document.title
+    assert min(ways.values()) >= 3, ways
+    languages = set(
+        KnowledgeProductAttachment.objects.values_list("language", flat=True)
+    )
+    assert languages == {"nl", "en"}
+    formats = {
+        document.file_extension for document in get_document_model().objects.all()
+    }
+    assert formats == ({"pdf", "csv"} if pdf else {"txt", "csv"})
+
+
+def check_pdfs_made_here():
+    """The demo PDFs are WeasyPrint's, tagged, in their own language."""
+    for attachment in KnowledgeProductAttachment.objects.select_related("document"):
+        if attachment.document.file_extension != "pdf":
+            continue
+        with attachment.document.file.open("rb") as file:
+            reader = PdfReader(file)
+            assert reader.metadata["/Producer"].startswith("WeasyPrint")
+            assert reader.metadata["/Title"] == attachment.document.title
+            assert reader.trailer["/Root"]["/Lang"] == attachment.language
+            assert len(reader.pages) == attachment.page_count
+
+
+def check_cases_on_their_questions(client):
+    """A gemeente starting a data project finds a gemeente's case there."""
+    question = QuestionPage.objects.get(slug=STARTING)
+    found = PracticeCasePage.objects.live().filter(
+        questions=question, organisation__government_layer__slug="gemeente"
+    )
+    assert found.count() >= 2
+    html = client.get(question.url).content.decode()
+    for case in found:
+        assert escape(case.title) in html, case.slug
+
+
+def check_perspectives_narrow(client):
+    """Items carry their main perspective(s), so that choosing one narrows
+    the kennisbank and the cases: together the perspectives give hardly
+    more items than there are (three each would give three times as many)."""
+    for url in ("/kennisbank/", "/praktijkvoorbeelden/"):
+        total = client.get(url).context["paginator"].count
+        counts = [
+            client.get(url, {"perspectief": perspective.slug})
+            .context["paginator"]
+            .count
+            for perspective in Perspective.objects.all()
+        ]
+        assert all(0 < count < total for count in counts), (url, counts, total)
+        assert sum(counts) <= 1.25 * total, (url, counts, total)
+
+
+def undo_corrections():
+    """An install from before the corrections: a product with every
+    perspective and no documents, a case not on the starting question, the
+    new case missing."""
+    everything = list(Perspective.objects.all())
+    product = KnowledgeProductPage.objects.get(slug="leidraad-start-dataproject")
+    product.perspectives = everything
+    product.attachments = []
+    product.save_revision().publish()
+    case = PracticeCasePage.objects.get(slug="lindeveen-scanautobeelden-bijplaatsingen")
+    case.questions = [q for q in case.questions.all() if q.slug != STARTING]
+    case.perspectives = everything
+    case.save_revision().publish()
+    PracticeCasePage.objects.get(slug="heulendonk-meldingen-openbare-ruimte").delete()
 
 
 def check_trainings():
@@ -307,6 +422,10 @@ def check_served(client):
         assert response.status_code == 200, page.url
     check_demo_figure(client)
     assert client.get("/vragen/hoe-start-ik-een-dataproject/").status_code == 200
+    check_cases_on_their_questions(client)
+    check_perspectives_narrow(client)
+    if PDF:
+        check_pdfs_made_here()
     assert client.get("/community/bijeenkomsten/archief/").status_code == 200
     for issue in NewsletterIssuePage.objects.live():
         assert client.get(issue.url).status_code == 200, issue.url
@@ -364,6 +483,43 @@ def test_demo_loader_builds_a_complete_site_and_is_idempotent(settings, client):
     ]
     assert snapshot() == with_members
 
+    # An install from before the corrections gets them on the next run, once.
+    undo_corrections()
+    call_command("load_demo_content", "--force", stdout=None)
+    product = KnowledgeProductPage.objects.get(slug="leidraad-start-dataproject")
+    assert [p.slug for p in product.perspectives.all()] == ["technisch"]
+    assert product.attachments.count() == 2
+    assert product.live_revision == product.get_latest_revision()
+    check_offers()
+    check_cases_on_their_questions(client)
+    check_perspectives_narrow(client)
+    corrected = snapshot()
+    assert corrected["item_revisions"] > with_members["item_revisions"]
+    call_command("load_demo_content", "--force", stdout=None)
+    assert snapshot() == corrected
+
+
+def test_demo_loader_without_pango_offers_text_documents(settings, monkeypatch):
+    """Without Pango the loader still succeeds, says so, and the products
+    offer the same documents as text files; once PDFs can be made, the next
+    run makes them and the cards follow."""
+    settings.IBDS_DEMO_ACCOUNTS = False
+    from devtools.management.commands import load_demo_content
+
+    monkeypatch.setattr(load_demo_content, "pdf_available", lambda: False)
+    out = io.StringIO()
+    call_command("load_demo_content", "--force", stdout=out)
+    assert "Pango is missing" in out.getvalue()
+    check_offers(pdf=False)
+    product = KnowledgeProductPage.objects.get(slug="toolbox-datakoers")
+    assert product.card_offer == "TXT"
+    if PDF:
+        monkeypatch.setattr(load_demo_content, "pdf_available", lambda: True)
+        call_command("load_demo_content", "--force", stdout=None)
+        check_offers(pdf=True)
+        product.refresh_from_db()
+        assert re.fullmatch(r"PDF, \d+ pagina('s)?", product.card_offer)
+
 
 def check_demo_figure(client):
     """The stappenplan shows its drawn diagram as responsive renditions."""
@@ -399,6 +555,19 @@ def test_demo_data_references_resolve():
         assert set(item["questions"]) <= question_slugs, item["slug"]
     for case in cases.CASES:
         assert set(case["products_used"]) <= product_slugs, case["slug"]
+    # Every product offers its content, and each of the three ways is used.
+    for product in products.PRODUCTS:
+        assert set(product["documents"]) <= set(documents.DOCUMENTS), product["slug"]
+        assert product["body"] or product["documents"] or product["external_url"]
+        assert 1 <= len(product["perspectives"]) <= 2, product["slug"]
+    assert all(
+        any(way(product) for product in products.PRODUCTS)
+        for way in (
+            lambda p: p["documents"],
+            lambda p: p["external_url"],
+            lambda p: p["body"] and not p["documents"] and not p["external_url"],
+        )
+    )
     for training in training_demo.TRAININGS:
         assert set(training["questions"]) <= question_slugs, training["slug"]
     group_slugs = {group["slug"] for group in community_demo.GROUPS}

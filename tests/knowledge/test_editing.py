@@ -34,7 +34,13 @@ from knowledge.models import (
     StandardPage,
 )
 from newsletter.models import NewsletterIndexPage
-from tests.factories import OrganisationFactory, QuestionPageFactory, term
+from tests.factories import (
+    OrganisationFactory,
+    QuestionPageFactory,
+    make_document,
+    pdf_bytes,
+    term,
+)
 from trainings.models import TrainingIndexPage, TrainingPage
 
 pytestmark = pytest.mark.django_db
@@ -224,7 +230,10 @@ def test_page_types_only_where_they_belong():
     assert KnowledgeIndexPage.max_count_per_parent == 1
 
 
-def test_product_needs_content_or_a_source_link(client, site_tree, editor):
+OFFER_ERROR = "Bied de inhoud aan: schrijf hem op deze pagina, voeg een document"
+
+
+def test_product_needs_content_a_document_or_a_source_link(client, site_tree, editor):
     client.force_login(editor)
     question = QuestionPageFactory(parent=site_tree.questions)
     data = product_data(question, body=streamfield([]), summary="Mijn samenvatting")
@@ -234,10 +243,64 @@ def test_product_needs_content_or_a_source_link(client, site_tree, editor):
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Geef de inhoud, of vul het webadres bij de bron in" in html
+    assert OFFER_ERROR in html
     # Nothing the editor typed is lost.
     assert "Mijn samenvatting" in html
     assert not KnowledgeProductPage.objects.exists()
+
+
+def attachment_form(document, **fields):
+    return {"document": document.pk, "title": "", "language": "nl", **fields}
+
+
+def test_a_product_may_offer_only_documents(client, site_tree, editor):
+    """No text on the page, one PDF: accepted, its pages counted on saving,
+    its language chosen by the editor."""
+    client.force_login(editor)
+    question = QuestionPageFactory(parent=site_tree.questions)
+    document = make_document("Leidraad datadelen", pdf_bytes(4), "datadelen.pdf")
+    data = product_data(
+        question,
+        body=streamfield([]),
+        attachments=inline_formset([attachment_form(document, language="en")]),
+    )
+    product = post_new_page(client, site_tree.knowledge, KnowledgeProductPage, data)
+    attachment = product.attachments.get()
+    assert (attachment.page_count, attachment.language) == (4, "en")
+    assert product.document_facts == [{"format": "PDF", "pages": 4, "language": "en"}]
+    assert product.card_offer == "PDF, Engelstalig, 4 pagina's"
+    assert product.get_latest_revision().content["document_facts"] == (
+        product.document_facts
+    )
+
+
+def test_removing_the_only_document_of_a_product_without_text_is_refused(
+    client, site_tree, editor
+):
+    """The page's check sees the documents as submitted, not as stored: the
+    form says what is missing (no server error on saving)."""
+    client.force_login(editor)
+    question = QuestionPageFactory(parent=site_tree.questions)
+    document = make_document("Toolbox", pdf_bytes(1), "toolbox.pdf")
+    data = product_data(
+        question,
+        body=streamfield([]),
+        attachments=inline_formset([attachment_form(document)]),
+    )
+    product = post_new_page(client, site_tree.knowledge, KnowledgeProductPage, data)
+    attachment = product.attachments.get()
+    data = product_data(
+        question,
+        body=streamfield([]),
+        attachments=inline_formset(
+            [attachment_form(document, id=attachment.pk, DELETE="1")], initial=1
+        ),
+    )
+    edit_url = reverse("wagtailadmin_pages:edit", args=[product.pk])
+    response = client.post(edit_url, data)
+    assert response.status_code == 200
+    assert OFFER_ERROR in response.content.decode()
+    assert product.attachments.count() == 1
 
 
 def test_products_go_through_redactie_before_publication(

@@ -150,18 +150,6 @@ def test_product_page_warns_when_review_is_overdue(client, site_tree):
     assert "meer dan een jaar niet gecontroleerd" in html
 
 
-def test_external_product_summarises_and_links_to_its_source(client, site_tree):
-    product = KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        title="Toolbox bij de bron",
-        body=[],
-        external_url="https://vng.nl/",
-    )
-    html = client.get(product.url).content.decode()
-    assert 'href="https://vng.nl/"' in html
-    assert "staat bij de bron" in html
-
-
 def test_practice_case_page_renders_its_story(client, site_tree, question):
     product = KnowledgeProductPageFactory(parent=site_tree.knowledge, title="DPIA-hulp")
     case = PracticeCasePageFactory(

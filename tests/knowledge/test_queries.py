@@ -10,12 +10,19 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from knowledge.models import GovernmentLayer, KnowledgeType, Perspective
+from knowledge.models import (
+    GovernmentLayer,
+    KnowledgeProductAttachment,
+    KnowledgeType,
+    Perspective,
+)
 from tests.factories import (
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
     QuestionPageFactory,
     TrainingPageFactory,
+    make_document,
+    pdf_bytes,
     run,
     term,
 )
@@ -78,6 +85,21 @@ def add_items(site_tree, question, count, offset):
     perspectives = list(Perspective.objects.all())
     audiences = list(Audience.objects.all())
     for number in range(offset, offset + count):
+        # Each card says what the product offers (its text, documents or its
+        # source), with no query of its own.
+        offers = [
+            {},
+            {
+                "attachments": [
+                    KnowledgeProductAttachment(
+                        document=make_document(
+                            f"Bijlage {number}", pdf_bytes(2), f"bijlage-{number}.pdf"
+                        )
+                    )
+                ]
+            },
+            {"body": [], "external_url": "https://vng.nl/"},
+        ]
         product = KnowledgeProductPageFactory(
             parent=site_tree.knowledge,
             title=f"Leidraad {number}",
@@ -86,6 +108,7 @@ def add_items(site_tree, question, count, offset):
             government_layers=layers[: 1 + number % 3],
             perspectives=perspectives[number % 3 :],
             tags=["AVG", f"thema {number % 7}"],
+            **offers[number % 3],
         )
         PracticeCasePageFactory(
             parent=site_tree.cases,
@@ -150,6 +173,15 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, site_tree):
     with_forty = counts_after_a_change(client, URLS)
 
     assert with_forty == with_five
+    # The cards measured say what each product offers, in all three ways.
+    for url in ("/kennisbank/", "/vragen/starten/", "/"):
+        html = client.get(url).content.decode()
+        for offer in (
+            "Tekst op de pagina",
+            "PDF, 2 pagina&#x27;s",
+            "(externe website)",
+        ):
+            assert offer in html, (url, offer)
     for url, (first, repeat) in with_forty.items():
         path = url.split("?")[0]
         bound = BOUNDS.get(path, QUERY_BOUND)

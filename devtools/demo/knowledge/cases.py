@@ -1,4 +1,8 @@
-"""Demo praktijkvoorbeelden (practice cases) from fictitious bodies."""
+"""Demo praktijkvoorbeelden (practice cases) from fictitious bodies.
+
+`perspectives` are each case's main ones only, so that the perspective
+filter narrows.
+"""
 
 CASES = [
     {
@@ -72,8 +76,12 @@ CASES = [
             "checklist-dpia-verplicht",
             "checklist-sensoren-openbare-ruimte",
         ],
-        "questions": ["wat-mag-juridisch", "ethische-gevolgen-bespreken"],
-        "perspectives": ["juridisch", "ethisch", "technisch"],
+        "questions": [
+            "wat-mag-juridisch",
+            "hoe-start-ik-een-dataproject",
+            "ethische-gevolgen-bespreken",
+        ],
+        "perspectives": ["juridisch"],
         "themes": ["camera's", "AVG"],
     },
     {
@@ -142,7 +150,7 @@ CASES = [
             "leidraad-moreel-beraad-data",
         ],
         "questions": ["ethische-gevolgen-bespreken", "wat-mag-juridisch"],
-        "perspectives": ["ethisch", "juridisch"],
+        "perspectives": ["ethisch"],
         "themes": ["schuldhulpverlening", "ethiek", "AVG"],
     },
     {
@@ -396,7 +404,7 @@ CASES = [
             "impact-assessment-mensenrechten-algoritmes",
         ],
         "questions": ["overzicht-datagebruik-overheid", "ethische-gevolgen-bespreken"],
-        "perspectives": ["ethisch", "technisch", "juridisch"],
+        "perspectives": ["ethisch"],
         "themes": ["algoritmes", "open data"],
     },
     {
@@ -459,7 +467,7 @@ CASES = [
             "handreiking-nora-gegevensuitwisseling",
         ],
         "questions": ["afspraken-over-data-delen", "samenwerken-aan-normenkader"],
-        "perspectives": ["juridisch", "technisch"],
+        "perspectives": ["juridisch"],
         "themes": ["data delen", "waterbeheer", "klimaatadaptatie"],
     },
     {
@@ -518,7 +526,7 @@ CASES = [
         ],
         "products_used": ["stroomschema-camerabeelden"],
         "questions": ["wat-mag-juridisch", "afspraken-over-data-delen"],
-        "perspectives": ["juridisch", "ethisch"],
+        "perspectives": ["juridisch"],
         "themes": ["camera's", "mobiliteit", "data delen"],
     },
     {
@@ -577,7 +585,7 @@ CASES = [
         ],
         "products_used": ["toolbox-datakoers", "instrument-scan-datavolwassenheid"],
         "questions": ["succesfactoren-datakoers", "organisatie-bewust-maken"],
-        "perspectives": ["technisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "datakwaliteit"],
     },
     {
@@ -634,5 +642,82 @@ CASES = [
         "questions": ["van-pilot-naar-productie"],
         "perspectives": ["technisch"],
         "themes": ["datakwaliteit", "woningbouw", "informatiebeveiliging"],
+    },
+    {
+        "slug": "heulendonk-meldingen-openbare-ruimte",
+        "title": (
+            "Meldingen over de openbare ruimte: een dataproject dat begon bij de vraag"
+        ),
+        "organisation": "gemeente-heulendonk",
+        "layers": ["gemeente"],
+        "phase": "verkenning",
+        "summary": (
+            "Heulendonk wilde met data voorspellen waar meldingen over de openbare "
+            "ruimte zouden komen. Een halve dag voorbereiding maakte de vraag kleiner "
+            "en beter, en het project sneller."
+        ),
+        "challenge": [
+            (
+                "Heulendonk krijgt elk jaar ruim veertienduizend meldingen over de "
+                "openbare ruimte: losliggende tegels, kapotte lantaarnpalen, "
+                "zwerfafval. Een wethouder had op een congres gehoord dat een andere "
+                "gemeente meldingen voorspelde, en vroeg of dat in Heulendonk ook kon. "
+                "Er was enthousiasme, een datadeskundige en budget, maar nog geen "
+                "scherpe vraag."
+            ),
+        ],
+        "approach": [
+            (
+                "De projectleider organiseerde eerst een startsessie van een halve dag "
+                "met het datacanvas uit de toolbox van Waterschap Vechtdal-Oost. Aan "
+                "tafel zaten de teamleider van de buitendienst, twee medewerkers van "
+                "het meldpunt, de datadeskundige, de privacyadviseur en een adviseur "
+                "informatiebeveiliging. Bij het vak 'welke beslissing ondersteunt "
+                "dit?' bleek dat niemand precies wist wat de buitendienst met een "
+                "voorspelling zou doen."
+            ),
+            (
+                "De vraag werd daarom kleiner: waar komen steeds opnieuw meldingen "
+                "over hetzelfde probleem vandaan, en waarom? Daarvoor waren alleen de "
+                "locatie, de categorie en de afhandeling nodig. De privacyadviseur "
+                "liet namen en contactgegevens al bij de export weglaten en locaties "
+                "afronden op straatniveau. Het team legde vooraf vast dat de "
+                "verkenning acht weken zou duren en wie daarna over het vervolg zou "
+                "beslissen."
+            ),
+        ],
+        "result": [
+            (
+                "Na acht weken lag er een kaart met 37 plekken waar in twee jaar meer "
+                "dan vijf keer hetzelfde probleem was gemeld. Bij een derde daarvan "
+                "bleek de oorzaak eenvoudig: een boom waarvan de wortels steeds "
+                "dezelfde tegels omhoogduwen, een container die te klein is voor de "
+                "straat. De buitendienst pakt die plekken nu in één keer aan in plaats "
+                "van telkens opnieuw te repareren."
+            ),
+            (
+                "Het voorspelmodel is er niet gekomen. Dat uitleggen kostte een extra "
+                "gesprek met de wethouder: een kaart met herhaalmeldingen klinkt "
+                "minder spannend dan een slim model. Het team liet zien wat de aanpak "
+                "per plek bespaart en kreeg ruimte voor een pilot, met vooraf "
+                "afgesproken criteria voor succes."
+            ),
+        ],
+        "lessons": [
+            (
+                "Begin bij de beslissing die de data moet ondersteunen, niet bij de "
+                "techniek."
+            ),
+            ("Zet de mensen die het werk doen in de eerste sessie aan tafel."),
+            ("Laat gegevens weg die je niet nodig hebt; dat scheelt later werk."),
+            ("Spreek vooraf af hoe lang een verkenning duurt en wie daarna beslist."),
+        ],
+        "products_used": [
+            "toolbox-start-dataproject",
+            "leidraad-start-dataproject",
+        ],
+        "questions": ["hoe-start-ik-een-dataproject"],
+        "perspectives": ["technisch"],
+        "themes": ["openbare ruimte", "datakwaliteit"],
     },
 ]

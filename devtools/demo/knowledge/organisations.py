@@ -58,6 +58,14 @@ ORGANISATIONS = [
         "url": "https://www.autoriteitpersoonsgegevens.nl",
     },
     {
+        # Not a government body: it keeps the DEDA at its source.
+        "slug": "utrecht-data-school",
+        "name": "Utrecht Data School",
+        "short_name": "",
+        "layer": "",
+        "url": "https://dataschool.nl",
+    },
+    {
         "slug": "gemeente-lindeveen",
         "name": "Gemeente Lindeveen",
         "short_name": "",

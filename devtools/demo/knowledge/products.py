@@ -1,4 +1,11 @@
-"""Demo knowledge products, each linked to one or more questions."""
+"""Demo knowledge products, each linked to one or more questions.
+
+Each offers its content in one way at least: on the page (the body is the
+stappenplan or checklist itself), as documents (`documents` names entries of
+documents.py, which the loader makes; the body introduces them) or at its
+source (`external_url`; the body summarises). `perspectives` are the main
+ones only, so that the perspective filter narrows.
+"""
 
 from datetime import date
 
@@ -25,8 +32,8 @@ PRODUCTS = [
                 "De leidraad volgt zes stappen: de vraag formuleren, bestaande kennis "
                 "zoeken, een kernteam samenstellen, de data in kaart brengen, "
                 "juridisch en ethisch toetsen en een proef afspreken. Bij elke stap "
-                "vind je vragen om met je team te bespreken en voorbeelden van "
-                "gemeenten, provincies en waterschappen die je voorgingen."
+                "vind je vragen om met je team te bespreken. Voor partners die geen "
+                "Nederlands lezen is er een Engelstalige samenvatting."
             ),
             "## Hoe is hij gemaakt?",
             (
@@ -37,6 +44,10 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": [
+            "leidraad-start-dataproject",
+            "leidraad-start-dataproject-en",
+        ],
         "organisation": "ikc",
         "questions": ["hoe-start-ik-een-dataproject"],
         "layers": [
@@ -46,7 +57,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["technisch", "juridisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "datakwaliteit"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 9, 14),
@@ -68,14 +79,58 @@ PRODUCTS = [
                 "voldoet niet aan de eisen van de beheerorganisatie. Dit stappenplan "
                 "helpt je om die knelpunten al tijdens de pilot op te lossen."
             ),
-            "## De aanpak",
             (
-                "Het stappenplan begint bij de opzet van de pilot: je legt vooraf vast "
-                "wanneer hij geslaagd is en wie de toepassing daarna beheert. Daarna "
-                "volgen stappen over de technische inbedding, de verplichtingen rond "
-                "privacy, informatiebeveiliging en archivering, het beheerplan en het "
-                "go/no-go-besluit. Bij elke stap staat een korte checklist."
+                "Loop de stappen door bij de start van de pilot, niet aan het eind. "
+                "Bij elke stap staan de vragen die beantwoord moeten zijn voordat je "
+                "verdergaat."
             ),
+            ("## Stap 1. Leg vooraf vast wanneer de pilot geslaagd is"),
+            (
+                "Spreek met de opdrachtgever af welke uitkomst de pilot moet laten "
+                "zien, hoe je dat meet en wie dat beoordeelt. Een pilot zonder "
+                "succescriterium eindigt bijna altijd in 'interessant, maar'."
+            ),
+            ("- Is er een meetbaar criterium, met een drempelwaarde?"),
+            ("- Is vastgelegd wie na afloop beslist over het vervolg?"),
+            "## Stap 2. Kies een eigenaar en een beheerder",
+            (
+                "De eigenaar is de lijnmanager wiens werk de toepassing ondersteunt, "
+                "niet de projectleider. De beheerder is het team dat de toepassing "
+                "straks draaiende houdt."
+            ),
+            "- Heeft de eigenaar schriftelijk ingestemd?",
+            ("- Weet de beheerorganisatie wat er op haar afkomt, en wanneer?"),
+            "## Stap 3. Bed de toepassing technisch in",
+            (
+                "Bouw de pilot zoveel mogelijk op voorzieningen die je organisatie al "
+                "gebruikt. Een losse omgeving moet bij de overstap opnieuw worden "
+                "gebouwd of goedgekeurd, en dat kost maanden."
+            ),
+            ("- Draait de pilot op een omgeving die de beheerorganisatie ondersteunt?"),
+            "- Zijn de koppelingen met bronsystemen beschreven?",
+            "## Stap 4. Regel privacy, beveiliging en archivering",
+            (
+                "Deze verplichtingen gelden niet pas in productie. Voer de DPIA uit "
+                "zodra duidelijk is welke gegevens je gebruikt, laat de CISO meekijken "
+                "en bepaal met de archiefafdeling wat je bewaart."
+            ),
+            ("- Is de DPIA afgerond, of vastgelegd waarom die niet nodig is?"),
+            "- Zijn de maatregelen uit de BIO beoordeeld?",
+            "- Staan de bewaartermijnen vast?",
+            "## Stap 5. Schrijf een beheerplan",
+            (
+                "Het beheerplan beschrijft wie wat doet als de toepassing draait: "
+                "monitoring, onderhoud van data en modellen, afhandeling van storingen "
+                "en vragen, en de kosten per jaar."
+            ),
+            ("- Is het budget voor beheer voor minstens drie jaar geregeld?"),
+            "## Stap 6. Neem het go/no-go-besluit",
+            (
+                "Leg de uitkomsten van de pilot naast de criteria uit stap 1. Ook een "
+                "no-go is een resultaat: leg vast wat je hebt geleerd en wat er met de "
+                "data en de toepassing gebeurt."
+            ),
+            "## Waar komt het stappenplan vandaan?",
             (
                 "Het stappenplan is gebaseerd op de ervaringen van vier "
                 "overheidsorganisaties die samen meer dan dertig pilots evalueerden. "
@@ -103,6 +158,7 @@ PRODUCTS = [
             "caption": "De zes stappen van het stappenplan op een rij.",
         },
         "external_url": "",
+        "documents": [],
         "organisation": "ikc",
         "questions": ["van-pilot-naar-productie", "hoe-start-ik-een-dataproject"],
         "layers": [
@@ -112,7 +168,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["technisch", "juridisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "informatiebeveiliging"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 10, 2),
@@ -122,18 +178,17 @@ PRODUCTS = [
         "title": "Toolbox datakoers",
         "type": "toolbox",
         "summary": (
-            "Werkvormen, sjablonen en voorbeelden waarmee je een datakoers opstelt die "
-            "past bij de opgaven van jouw organisatie en die ook na de vaststelling "
-            "blijft leven."
+            "Een werkvorm, een sjabloon en een overzicht van rollen waarmee je een "
+            "datakoers opstelt die past bij de opgaven van jouw organisatie en die ook "
+            "na de vaststelling blijft leven."
         ),
         "body": [
             "## Wat zit erin?",
             (
-                "De toolbox bevat een sjabloon voor een datakoers van hooguit tien "
-                "pagina's, werkvormen voor een startsessie met directie en bestuur, "
-                "een overzicht van rollen rond data en een set voorbeeldkoersen van "
-                "gemeenten, een provincie en een waterschap. Je kiest zelf welke "
-                "onderdelen je gebruikt."
+                "De toolbox bevat een werkvorm voor een startsessie met bestuur en "
+                "directie, een sjabloon voor een datakoers van hooguit tien pagina's "
+                "en een overzicht van de rollen rond data. Alles staat in één document "
+                "dat je kunt printen voor de sessie."
             ),
             "## Hoe gebruik je de toolbox?",
             (
@@ -145,12 +200,11 @@ PRODUCTS = [
             ),
             (
                 "De toolbox is ontwikkeld met de kopgroep datagedreven werken en "
-                "getest bij vijf organisaties. Heb je zelf een datakoers opgesteld? "
-                "Deel hem met het Kenniscentrum, dan voegen we hem toe aan de "
-                "voorbeelden."
+                "getest bij vijf organisaties."
             ),
         ],
         "external_url": "",
+        "documents": ["toolbox-datakoers"],
         "organisation": "ikc",
         "questions": ["succesfactoren-datakoers", "organisatie-bewust-maken"],
         "layers": [
@@ -160,7 +214,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["technisch", "juridisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 6, 30),
@@ -202,10 +256,11 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["stroomschema-camerabeelden"],
         "organisation": "adviesfunctie-verantwoord-datagebruik",
         "questions": ["wat-mag-juridisch", "afspraken-over-data-delen"],
         "layers": ["gemeente", "provincie", "rijk"],
-        "perspectives": ["juridisch", "ethisch"],
+        "perspectives": ["juridisch"],
         "themes": ["camera's", "AVG", "mobiliteit"],
         "owner": "Adviesfunctie verantwoord datagebruik, programma IBDS",
         "last_reviewed": date(2026, 3, 12),
@@ -231,17 +286,18 @@ PRODUCTS = [
             (
                 "De achttien punten zijn verdeeld over vijf blokken: doel en "
                 "grondslag, gegevens en kwaliteit, rollen en verantwoordelijkheden, "
-                "beveiliging en bewaren, en toezicht en beëindiging. Bij elk punt "
-                "staat een korte toelichting en een voorbeeldformulering. De checklist "
-                "is opgesteld voor de samenwerking tussen de provincie en drie "
-                "waterschappen over grondwaterdata, en daarna algemener gemaakt."
+                "beveiliging en bewaren, en toezicht en beëindiging. Bij twee punten "
+                "staat een voorbeeldformulering. De checklist is opgesteld voor de "
+                "samenwerking tussen de provincie en drie waterschappen over "
+                "grondwaterdata, en daarna algemener gemaakt."
             ),
         ],
         "external_url": "",
+        "documents": ["checklist-datadeelovereenkomst"],
         "organisation": "provincie-oost-veenland",
         "questions": ["afspraken-over-data-delen", "samenwerken-aan-normenkader"],
         "layers": ["provincie", "waterschap", "gemeente"],
-        "perspectives": ["juridisch", "technisch"],
+        "perspectives": ["juridisch"],
         "themes": ["data delen", "informatiebeveiliging"],
         "owner": "Team Juridische Zaken, Provincie Oost-Veenland",
         "last_reviewed": date(2026, 5, 20),
@@ -271,6 +327,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://www.digitaleoverheid.nl",
+        "documents": [],
         "organisation": "ministerie-bzk",
         "questions": ["ethische-gevolgen-bespreken", "wat-mag-juridisch"],
         "layers": [
@@ -304,7 +361,8 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://dataschool.nl",
-        "organisation": "ikc",
+        "documents": [],
+        "organisation": "utrecht-data-school",
         "questions": ["ethische-gevolgen-bespreken", "organisatie-bewust-maken"],
         "layers": ["gemeente", "provincie", "waterschap"],
         "perspectives": ["ethisch"],
@@ -331,6 +389,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://algoritmes.overheid.nl",
+        "documents": [],
         "organisation": "ministerie-bzk",
         "questions": ["overzicht-datagebruik-overheid", "ethische-gevolgen-bespreken"],
         "layers": [
@@ -340,7 +399,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["ethisch", "technisch"],
+        "perspectives": ["ethisch"],
         "themes": ["algoritmes", "open data"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 4, 16),
@@ -366,6 +425,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://www.autoriteitpersoonsgegevens.nl",
+        "documents": [],
         "organisation": "autoriteit-persoonsgegevens",
         "questions": ["wat-mag-juridisch"],
         "layers": [
@@ -391,6 +451,7 @@ PRODUCTS = [
         ),
         "body": [],
         "external_url": "https://data.overheid.nl",
+        "documents": [],
         "organisation": "ministerie-bzk",
         "questions": ["overzicht-datagebruik-overheid", "afspraken-over-data-delen"],
         "layers": [
@@ -424,6 +485,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://www.noraonline.nl",
+        "documents": [],
         "organisation": "ictu",
         "questions": ["afspraken-over-data-delen", "samenwerken-aan-normenkader"],
         "layers": [
@@ -461,10 +523,11 @@ PRODUCTS = [
             ),
         ],
         "external_url": "https://vng.nl",
+        "documents": [],
         "organisation": "kennisnetwerk-data-en-samenleving",
         "questions": ["organisatie-bewust-maken", "overzicht-datagebruik-overheid"],
         "layers": ["gemeente"],
-        "perspectives": ["ethisch", "technisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "ethiek"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 2, 11),
@@ -486,23 +549,57 @@ PRODUCTS = [
                 "een paar kernvragen. Deze leidraad zet die vragen op een rij, zodat "
                 "je het gesprek met je jurist goed voorbereid ingaat."
             ),
-            "## De vijf vragen",
+            "## 1. Voor welk doel gebruik je de gegevens?",
             (
-                "Voor welk doel wil je de gegevens gebruiken? Op welke grondslag uit "
-                "de AVG doe je dat? Is het nieuwe doel verenigbaar met het doel "
-                "waarvoor de gegevens zijn verzameld? Gaat het om bijzondere "
-                "persoonsgegevens of gegevens van strafrechtelijke aard? En welke "
-                "sectorwetten gelden daarnaast, bijvoorbeeld voor sociale zekerheid, "
-                "ruimtelijke ordening of archivering?"
+                "Beschrijf het doel zo concreet dat een buitenstaander kan beoordelen "
+                "welke gegevens ervoor nodig zijn. 'Beter beleid' is geen doel; "
+                "'bepalen in welke wijken we de schuldhulp als eerste uitbreiden' wel. "
+                "Het doel bepaalt alles wat volgt: de grondslag, de gegevens die je "
+                "mag gebruiken en hoe lang je ze bewaart."
             ),
+            "## 2. Op welke grondslag doe je dat?",
             (
-                "Bij elke vraag geeft de leidraad uitleg in gewone taal, een voorbeeld "
-                "uit de praktijk en een verwijzing naar relevante adviezen. De "
-                "leidraad is geschreven met privacyjuristen van een gemeente, een "
-                "provincie en een uitvoeringsorganisatie."
+                "Overheden baseren een verwerking meestal op een wettelijke plicht of "
+                "op een taak van algemeen belang die in een wet is geregeld. Zoek de "
+                "wet en het artikel waarin jouw taak staat. Toestemming is bij de "
+                "overheid zelden een geschikte grondslag, omdat inwoners niet vrij "
+                "kunnen weigeren."
+            ),
+            "## 3. Is het nieuwe doel verenigbaar met het oude?",
+            (
+                "Gebruik je gegevens die voor iets anders zijn verzameld, dan ga je na "
+                "of het nieuwe doel daarmee verenigbaar is. Kijk naar het verband "
+                "tussen beide doelen, wat mensen redelijkerwijs verwachten, de aard "
+                "van de gegevens, de gevolgen voor hen en de waarborgen die je treft, "
+                "zoals pseudonimisering."
+            ),
+            ("## 4. Gaat het om bijzondere of strafrechtelijke gegevens?"),
+            (
+                "Gegevens over onder meer gezondheid, etniciteit, religie en "
+                "strafrechtelijke zaken mag je alleen verwerken als een uitzondering "
+                "in de wet dat toestaat. Ook afgeleide gegevens kunnen bijzonder zijn, "
+                "bijvoorbeeld een kenmerk waaruit een gezondheidsprobleem valt af te "
+                "leiden. Het burgerservicenummer gebruik je alleen als een wet dat "
+                "regelt."
+            ),
+            "## 5. Welke sectorwetten gelden daarnaast?",
+            (
+                "Naast de AVG gelden vaak regels uit de wet van jouw beleidsterrein: "
+                "wie gegevens mag ontvangen, voor welk doel en hoe lang. Denk aan de "
+                "Participatiewet, de Wet gemeentelijke schuldhulpverlening, de "
+                "Omgevingswet of de Archiefwet. Vraag je jurist welke wetten voor jouw "
+                "project gelden."
+            ),
+            "## Leg je antwoorden vast",
+            (
+                "Schrijf je antwoorden op de vijf vragen in een korte notitie en "
+                "bespreek die met je privacyjurist of de FG. De notitie is ook een "
+                "goede basis voor het register van verwerkingen en, als die nodig is, "
+                "de DPIA."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "ikc",
         "questions": ["wat-mag-juridisch", "hoe-start-ik-een-dataproject"],
         "layers": [
@@ -537,13 +634,13 @@ PRODUCTS = [
                 "elk project waarin een algoritme beslissingen over inwoners "
                 "ondersteunt."
             ),
-            "## Het draaiboek",
+            "## Wat staat in het draaiboek?",
             (
-                "De leidraad bevat een draaiboek voor een sessie van twee uur: het "
-                "dilemma scherp formuleren, de belanghebbenden en hun perspectieven "
-                "verkennen, de opties afwegen en een conclusie vastleggen. Er staan "
-                "tips in voor de gespreksleider en een sjabloon voor het verslag dat "
-                "naar de opdrachtgever gaat."
+                "Het draaiboek beschrijft een sessie van twee uur: het dilemma scherp "
+                "formuleren, de belanghebbenden en hun perspectieven verkennen, de "
+                "opties afwegen en een conclusie vastleggen. Er staan tips in voor de "
+                "gespreksleider en een sjabloon voor het verslag dat naar de "
+                "opdrachtgever gaat."
             ),
             "## Lessen uit Kortewaal",
             (
@@ -554,6 +651,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["draaiboek-moreel-beraad"],
         "organisation": "gemeente-kortewaal",
         "questions": ["ethische-gevolgen-bespreken"],
         "layers": ["gemeente"],
@@ -590,10 +688,11 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["leidraad-samen-normenkader"],
         "organisation": "provincie-oost-veenland",
         "questions": ["samenwerken-aan-normenkader", "afspraken-over-data-delen"],
         "layers": ["provincie", "gemeente", "waterschap"],
-        "perspectives": ["ethisch", "technisch"],
+        "perspectives": ["technisch", "ethisch"],
         "themes": ["energietransitie", "data delen", "datakwaliteit"],
         "owner": "Programma Data en Informatie, Provincie Oost-Veenland",
         "last_reviewed": date(2026, 11, 3),
@@ -620,21 +719,17 @@ PRODUCTS = [
             "## Wat vind je in de handreiking?",
             (
                 "De handreiking beschrijft de activiteiten, wat ze kostten en wat ze "
-                "opleverden. Er zitten draaiboeken, een presentatie over kansen en "
-                "risico's van datagebruik en voorbeeldteksten voor intranet bij. Je "
-                "kunt alles hergebruiken en aanpassen aan je eigen organisatie."
-            ),
-            (
-                "Een belangrijke les uit Dalwijk: zorg dat ideeën uit de wedstrijd ook "
-                "echt een vervolg krijgen. In het eerste jaar gebeurde dat niet, en "
-                "daalde het aantal inzendingen het jaar erna van 31 naar 12."
+                "opleverden, met draaiboeken voor het spreekuur en de lunchlezing en "
+                "een voorbeeldtekst voor intranet. Je kunt alles hergebruiken en "
+                "aanpassen aan je eigen organisatie."
             ),
         ],
         "external_url": "",
+        "documents": ["handreiking-bewustwording"],
         "organisation": "gemeente-dalwijk",
         "questions": ["organisatie-bewust-maken"],
         "layers": ["gemeente", "waterschap"],
-        "perspectives": ["ethisch", "technisch"],
+        "perspectives": ["ethisch"],
         "themes": ["datastrategie", "ethiek"],
         "owner": "Team Informatievoorziening, Gemeente Dalwijk",
         "last_reviewed": date(2025, 9, 30),
@@ -674,6 +769,7 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["handreiking-vroegsignalering"],
         "organisation": "gemeente-lindeveen",
         "questions": ["wat-mag-juridisch", "ethische-gevolgen-bespreken"],
         "layers": ["gemeente"],
@@ -710,10 +806,11 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["toolbox-startsessie"],
         "organisation": "waterschap-vechtdal-oost",
         "questions": ["hoe-start-ik-een-dataproject", "organisatie-bewust-maken"],
         "layers": ["waterschap", "gemeente", "provincie"],
-        "perspectives": ["technisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datakwaliteit", "datastrategie"],
         "owner": "Team Data en Analyse, Waterschap Vechtdal-Oost",
         "last_reviewed": date(2026, 9, 1),
@@ -723,9 +820,9 @@ PRODUCTS = [
         "title": "Toolbox datakwaliteit voor sensordata",
         "type": "toolbox",
         "summary": (
-            "Scripts, controleregels en een beheerprotocol om de kwaliteit van "
-            "meetreeksen uit sensoren te bewaken, van waterkwaliteit tot "
-            "grondwaterstanden."
+            "Controleregels, een protocol voor de opvolging en een uitleg voor "
+            "managers om de kwaliteit van meetreeksen uit sensoren te bewaken, van "
+            "waterkwaliteit tot grondwaterstanden."
         ),
         "body": [
             "## Voor wie?",
@@ -737,14 +834,15 @@ PRODUCTS = [
             ),
             "## Wat zit erin?",
             (
-                "De toolbox bevat controleregels voor ontbrekende en onmogelijke "
-                "waarden, een methode om sensordrift te herkennen en een protocol dat "
-                "beschrijft wie welke melding oppakt. De scripts zijn openbaar en in "
-                "Python geschreven. Er is ook een uitleg voor managers over wat "
-                "datakwaliteit kost en oplevert."
+                "De toolbox bevat vijf controleregels voor ontbrekende, onmogelijke en "
+                "verdachte waarden, een protocol dat beschrijft wie welke melding "
+                "oppakt en een uitleg voor managers over wat datakwaliteit kost en "
+                "oplevert. De regels zijn zo beschreven dat je ze in elk meetsysteem "
+                "of script kunt inbouwen."
             ),
         ],
         "external_url": "",
+        "documents": ["toolbox-datakwaliteit-sensoren"],
         "organisation": "waterschap-kreekrug",
         "questions": ["van-pilot-naar-productie", "hoe-start-ik-een-dataproject"],
         "layers": ["waterschap", "provincie", "gemeente"],
@@ -772,14 +870,15 @@ PRODUCTS = [
             ),
             "## Wat zit erin?",
             (
-                "Je vindt een sjabloon voor een dataregister met de minimale velden, "
-                "een vragenlijst voor gesprekken met afdelingen en een planning voor "
-                "een inventarisatie van drie maanden. De toolbox laat ook zien hoe je "
-                "het register daarna actueel houdt, want een eenmalige inventarisatie "
-                "veroudert snel."
+                "De werkwijze beschrijft een inventarisatie van drie maanden, met de "
+                "vragen voor de gesprekken met afdelingen en hoe je het register "
+                "daarna actueel houdt. Het sjabloon voor het dataregister is een "
+                "CSV-bestand met de minimale velden en drie voorbeeldregels; je opent "
+                "het in elk spreadsheetprogramma."
             ),
         ],
         "external_url": "",
+        "documents": ["toolbox-datalandschap", "sjabloon-dataregister"],
         "organisation": "ikc",
         "questions": ["overzicht-datagebruik-overheid", "succesfactoren-datakoers"],
         "layers": [
@@ -789,7 +888,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["technisch", "juridisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "archivering", "algoritmes"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 7, 15),
@@ -809,24 +908,60 @@ PRODUCTS = [
                 "Omgevingsdiensten werken voor gemeenten en provincies tegelijk en "
                 "krijgen dagelijks te maken met de vraag welke gegevens ze met wie "
                 "mogen delen. Omgevingsdienst Zuidermark heeft haar werkwijze "
-                "uitgeschreven in een stappenplan, zodat niet bij elk verzoek opnieuw "
-                "het wiel wordt uitgevonden."
+                "uitgeschreven in zeven stappen, zodat niet bij elk verzoek opnieuw "
+                "het wiel wordt uitgevonden. Bij elke stap staat wie er "
+                "verantwoordelijk is."
             ),
-            "## De stappen",
+            "## Stap 1. Beoordeel het verzoek",
             (
-                "Het stappenplan begint bij het verzoek en de vraag welke taak ermee "
-                "wordt gediend. Daarna volgen de toets op grondslag en "
-                "verenigbaarheid, de keuze voor de minimaal benodigde gegevens, het "
-                "bepalen van de rollen, het regelen van beveiliging, het vastleggen "
-                "van de afspraken en de periodieke evaluatie. Bij elke stap staat wie "
-                "er in de organisatie verantwoordelijk is."
+                "Welke taak van de vragende partij wordt met de gegevens gediend, en "
+                "welk doel heeft het verzoek? Een verzoek zonder duidelijk doel gaat "
+                "terug. Verantwoordelijk: de teamleider van het team dat de gegevens "
+                "beheert."
+            ),
+            "## Stap 2. Toets grondslag en verenigbaarheid",
+            (
+                "Ga na of beide partijen een grondslag hebben, en of het doel van de "
+                "vrager verenigbaar is met het doel waarvoor de gegevens zijn "
+                "verzameld. Verantwoordelijk: de privacyjurist."
+            ),
+            "## Stap 3. Kies de minimaal benodigde gegevens",
+            (
+                "Bepaal samen met de vrager welke velden echt nodig zijn. Vaak "
+                "volstaat een overzicht per locatie of per bedrijf in plaats van per "
+                "persoon. Verantwoordelijk: de gegevensbeheerder."
+            ),
+            "## Stap 4. Bepaal de rollen",
+            (
+                "Is de ontvanger zelf verantwoordelijk voor wat hij met de gegevens "
+                "doet, of verwerkt hij ze in opdracht? Dat bepaalt welke afspraken je "
+                "maakt. Verantwoordelijk: de privacyjurist."
+            ),
+            "## Stap 5. Regel de beveiliging",
+            (
+                "Kies een veilige manier van leveren, beperk de toegang tot wie de "
+                "gegevens nodig heeft en spreek af hoe datalekken worden gemeld. "
+                "Verantwoordelijk: de adviseur informatiebeveiliging."
+            ),
+            "## Stap 6. Leg de afspraken vast",
+            (
+                "Leg doel, grondslag, gegevens, rollen, beveiliging en bewaartermijn "
+                "vast in een overeenkomst en werk het register van verwerkingen bij. "
+                "Verantwoordelijk: de teamleider, met de privacyjurist."
+            ),
+            "## Stap 7. Evalueer elk jaar",
+            (
+                "Kijk jaarlijks of de levering nog nodig is, of de afspraken worden "
+                "nageleefd en of er minder gegevens kunnen. Verantwoordelijk: de "
+                "gegevensbeheerder."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "omgevingsdienst-zuidermark",
         "questions": ["afspraken-over-data-delen", "wat-mag-juridisch"],
         "layers": ["uitvoeringsorganisatie", "gemeente", "provincie"],
-        "perspectives": ["juridisch", "technisch"],
+        "perspectives": ["juridisch"],
         "themes": ["data delen", "AVG"],
         "owner": "Team Informatiemanagement, Omgevingsdienst Zuidermark",
         "last_reviewed": date(2026, 2, 17),
@@ -847,18 +982,46 @@ PRODUCTS = [
                 "worden gebouwd en waar het stokt. Lange tijd telde iedere organisatie "
                 "op haar eigen manier. De woningbouwmonitor werkt met gezamenlijke "
                 "definities, bijvoorbeeld voor het moment waarop een project als 'in "
-                "aanbouw' geldt."
+                "aanbouw' geldt. Zo sluit je aan."
             ),
-            "## De stappen",
+            "## Stap 1. Leg je projectenlijst naast de definities",
             (
-                "Het stappenplan beschrijft hoe je je projectenlijst vergelijkt met de "
-                "definities, de gegevens koppelt aan de basisregistratie adressen en "
-                "gebouwen, een proeflevering doet en daarna maandelijks aanlevert. Het "
-                "bevat ook een overzicht van veelgemaakte fouten bij de eerste "
-                "levering."
+                "De monitor onderscheidt vier fasen: in voorbereiding, vergund, in "
+                "aanbouw en opgeleverd. Een project is in aanbouw zodra de bouw "
+                "aantoonbaar is begonnen, niet als de vergunning onherroepelijk is. Ga "
+                "per project na in welke fase het volgens die definities zit."
+            ),
+            ("## Stap 2. Koppel je projecten aan de adressen en gebouwen"),
+            (
+                "Koppel elk project aan de panden en verblijfsobjecten in de "
+                "basisregistratie adressen en gebouwen. Heeft een project nog geen "
+                "adressen, geef dan de locatie op als punt op de kaart."
+            ),
+            "## Stap 3. Doe een proeflevering",
+            (
+                "Lever één maand aan. Het team van de monitor controleert de levering "
+                "en stuurt binnen twee weken een verslag met de gevonden verschillen."
+            ),
+            "## Stap 4. Lever elke maand aan",
+            (
+                "Lever vóór de tiende van elke maand de wijzigingen van de vorige "
+                "maand aan. Wijs een vaste contactpersoon aan die vragen over de "
+                "levering beantwoordt."
+            ),
+            "## Veelgemaakte fouten bij de eerste levering",
+            ("- Woningen dubbel geteld, in een project en in een deelproject."),
+            "- Kantoren die woningen worden, niet meegeteld.",
+            (
+                "- Bij sloop en nieuwbouw alleen de nieuwe woningen opgegeven, niet de "
+                "gesloopte."
+            ),
+            (
+                "- Opgeleverde projecten die in de eigen lijst nog op 'in aanbouw' "
+                "staan."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "dienst-basisgegevens-wonen",
         "questions": ["samenwerken-aan-normenkader", "overzicht-datagebruik-overheid"],
         "layers": ["gemeente", "provincie", "rijk"],
@@ -881,24 +1044,56 @@ PRODUCTS = [
             (
                 "Een algoritme is nooit af. De wereld verandert, en daarmee ook de "
                 "data waarop het model is gebouwd. Zonder beheer worden de uitkomsten "
-                "langzaam minder betrouwbaar, zonder dat iemand het merkt. Dit "
-                "stappenplan helpt je om dat te voorkomen."
+                "langzaam minder betrouwbaar, zonder dat iemand het merkt. Met deze "
+                "vijf stappen voorkom je dat."
             ),
-            "## De stappen",
+            ("## Stap 1. Wijs een eigenaar en een technisch beheerder aan"),
             (
-                "Je wijst een eigenaar en een technisch beheerder aan, legt de werking "
-                "en de keuzes vast, spreekt af hoe je de prestaties en mogelijke "
-                "vooroordelen bewaakt, plant een jaarlijkse herbeoordeling en "
-                "publiceert het algoritme in het Algoritmeregister. De Gemeente "
-                "Heulendonk gebruikt het stappenplan voor alle algoritmes die zij "
-                "sinds 2025 in gebruik neemt."
+                "De eigenaar is verantwoordelijk voor het gebruik van het algoritme in "
+                "het werkproces en beslist over wijzigingen. De technisch beheerder "
+                "houdt het model en de koppelingen in de lucht."
+            ),
+            "## Stap 2. Leg de werking en de keuzes vast",
+            "Beschrijf op één of twee pagina's:",
+            ("- het doel en de beslissing die het algoritme ondersteunt;"),
+            "- de gebruikte gegevens en hun herkomst;",
+            ("- hoe goed het model presteert, en voor wie minder goed;"),
+            (
+                "- wat een medewerker met de uitkomst doet, en wanneer die ervan "
+                "afwijkt."
+            ),
+            ("## Stap 3. Bewaak de prestaties en mogelijke vooroordelen"),
+            (
+                "Spreek af welke cijfers je elke maand bekijkt, zoals de "
+                "nauwkeurigheid en de verschillen in uitkomst tussen groepen, en bij "
+                "welke waarde je ingrijpt."
+            ),
+            "## Stap 4. Plan een jaarlijkse herbeoordeling",
+            (
+                "Stel elk jaar drie vragen: is het algoritme nog nodig, werkt het nog "
+                "goed, en is het gebruik nog rechtmatig en wenselijk? Leg het antwoord "
+                "vast, ook als er niets verandert."
+            ),
+            "## Stap 5. Publiceer het algoritme",
+            (
+                "Neem het algoritme op in het Algoritmeregister en houd de "
+                "beschrijving actueel. Zo kunnen inwoners en collega-overheden zien "
+                "wat je doet."
+            ),
+            "## In de praktijk",
+            (
+                "De Gemeente Heulendonk gebruikt dit stappenplan voor alle algoritmes "
+                "die zij sinds 2025 in gebruik neemt. De eerste herbeoordeling leidde "
+                "ertoe dat één model werd uitgezet: het werd door medewerkers "
+                "nauwelijks nog gebruikt."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "gemeente-heulendonk",
         "questions": ["van-pilot-naar-productie", "ethische-gevolgen-bespreken"],
         "layers": ["gemeente", "uitvoeringsorganisatie"],
-        "perspectives": ["technisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["algoritmes", "informatiebeveiliging"],
         "owner": "Team Data en Innovatie, Gemeente Heulendonk",
         "last_reviewed": date(2026, 2, 26),
@@ -916,25 +1111,68 @@ PRODUCTS = [
             "## Waarvoor?",
             (
                 "Deze checklist gebruikt de Dienst Basisgegevens Wonen bij elk "
-                "go/no-go-besluit over een datatoepassing. Hij helpt het projectteam "
-                "en de beheerorganisatie om samen vast te stellen of alles geregeld "
-                "is, en maakt zichtbaar wat nog ontbreekt."
+                "go/no-go-besluit over een datatoepassing. Het projectteam en de "
+                "beheerorganisatie stellen er samen mee vast of alles geregeld is. "
+                "Achter elke vraag staat wie hem beantwoordt."
             ),
-            "## Wat wordt gecontroleerd?",
+            "## Privacy",
+            ("1. Is de DPIA uitgevoerd en zijn de maatregelen genomen? (FG)"),
             (
-                "De vragen gaan onder meer over de uitgevoerde DPIA, de maatregelen "
-                "uit de Baseline Informatiebeveiliging Overheid, de documentatie van "
-                "datastromen en rekenregels, afspraken over monitoring en "
-                "datakwaliteit, de bewaartermijnen en de overdracht aan het "
-                "beheerteam. Per vraag staat wie die beantwoordt: de projectleider, de "
-                "CISO, de FG of de beheerder."
+                "2. Is de verwerking opgenomen in het register van verwerkingen? "
+                "(privacy officer)"
             ),
+            "3. Is de grondslag vastgelegd? (privacy officer)",
+            (
+                "4. Weten de mensen om wie het gaat dat hun gegevens worden gebruikt? "
+                "(projectleider)"
+            ),
+            (
+                "5. Is geregeld hoe een verzoek om inzage of correctie wordt "
+                "afgehandeld? (privacy officer)"
+            ),
+            "## Beveiliging",
+            ("6. Zijn de maatregelen uit de BIO beoordeeld en genomen? (CISO)"),
+            ("7. Hebben alleen de mensen die het nodig hebben toegang? (beheerder)"),
+            ("8. Wordt vastgelegd wie wat heeft gedaan? (beheerder)"),
+            "9. Is de toepassing op kwetsbaarheden getest? (CISO)",
+            "10. Zijn back-up en herstel getest? (beheerder)",
+            "## Datakwaliteit",
+            (
+                "11. Zijn de bronnen en de afspraken over levering vastgelegd? "
+                "(projectleider)"
+            ),
+            (
+                "12. Wordt de kwaliteit van elke levering automatisch gecontroleerd? "
+                "(beheerder)"
+            ),
+            (
+                "13. Is beschreven wat er gebeurt als een levering uitblijft? "
+                "(beheerder)"
+            ),
+            "14. Heeft elke bron een eigenaar? (projectleider)",
+            (
+                "15. Is de kwaliteit tijdens de pilot gemeten en goed genoeg bevonden? "
+                "(projectleider)"
+            ),
+            "## Documentatie",
+            "16. Zijn de datastromen beschreven? (projectleider)",
+            ("17. Zijn de rekenregels of het model gedocumenteerd? (projectleider)"),
+            ("18. Is er een handleiding voor gebruikers? (projectleider)"),
+            ("19. Zijn keuzes en aannames vastgelegd? (projectleider)"),
+            ("20. Staan code en configuratie in versiebeheer? (beheerder)"),
+            "## Beheer",
+            ("21. Heeft het beheerteam ingestemd met de overdracht? (beheerder)"),
+            ("22. Is het budget voor beheer geregeld? (projectleider)"),
+            ("23. Zijn monitoring en meldingen bij storingen ingericht? (beheerder)"),
+            "24. Zijn de bewaartermijnen ingesteld? (FG)",
+            ("25. Is een datum gepland om de toepassing te evalueren? (projectleider)"),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "dienst-basisgegevens-wonen",
         "questions": ["van-pilot-naar-productie"],
         "layers": ["uitvoeringsorganisatie", "rijk"],
-        "perspectives": ["technisch", "juridisch"],
+        "perspectives": ["technisch"],
         "themes": ["informatiebeveiliging", "datakwaliteit"],
         "owner": "Team Datadiensten, Dienst Basisgegevens Wonen",
         "last_reviewed": date(2026, 8, 4),
@@ -952,23 +1190,40 @@ PRODUCTS = [
             "## Hoe gebruik je hem?",
             (
                 "Loop de checklist eens per jaar door met de eigenaar van de datakoers "
-                "en een paar data-eigenaren. De vragen gaan over de aansluiting op de "
-                "opgaven, de uitvoering van de acties, het beleggen van rollen, de "
-                "ontwikkeling van kennis en de manier waarop verantwoord gebruik is "
-                "geborgd."
+                "en een paar data-eigenaren. Beantwoord elke vraag met ja, deels of "
+                "nee, en spreek bij elk nee af wie wat gaat doen."
             ),
+            "## Aansluiting op de opgaven",
+            ("1. Zijn de opgaven uit de koers nog de opgaven van het bestuur?"),
+            ("2. Is bij elke opgave duidelijk welke beslissingen data ondersteunt?"),
+            ("3. Zijn er nieuwe opgaven bijgekomen waar data verschil kan maken?"),
+            "## Uitvoering",
+            "4. Zijn de acties van het afgelopen jaar uitgevoerd?",
+            "5. Hebben ze het effect gehad dat we verwachtten?",
+            ("6. Heeft elke actie voor het komende jaar een eigenaar en een budget?"),
+            "## Rollen en eigenaarschap",
+            ("7. Heeft elke belangrijke gegevensverzameling een data-eigenaar?"),
+            ("8. Weten de data-eigenaren wat er van hen wordt verwacht?"),
+            "## Kennis en cultuur",
+            ("9. Weten medewerkers waar ze met een datavraag terechtkunnen?"),
+            ("10. Is er het afgelopen jaar geïnvesteerd in de kennis van medewerkers?"),
+            "## Verantwoord gebruik",
+            ("11. Worden nieuwe toepassingen vooraf juridisch en ethisch getoetst?"),
+            ("12. Staan onze algoritmes actueel in het Algoritmeregister?"),
+            "## Waar komt de checklist vandaan?",
             (
                 "De Provincie Zuidermark ontwikkelde de checklist na de eerste "
                 "evaluatie van haar datakoers. Daaruit bleek dat de helft van de "
                 "acties was uitgevoerd, maar dat niemand had gecontroleerd of ze ook "
-                "effect hadden."
+                "effect hadden. Daarom staat vraag 5 erin."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "provincie-zuidermark",
         "questions": ["succesfactoren-datakoers"],
         "layers": ["provincie", "gemeente", "waterschap"],
-        "perspectives": ["technisch", "juridisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie"],
         "owner": "Chief Data Officer, Provincie Zuidermark",
         "last_reviewed": date(2025, 7, 22),
@@ -1000,10 +1255,11 @@ PRODUCTS = [
             ),
         ],
         "external_url": "",
+        "documents": ["handreiking-archiveren"],
         "organisation": "gemeente-dalwijk",
         "questions": ["wat-mag-juridisch", "van-pilot-naar-productie"],
         "layers": ["gemeente", "waterschap", "provincie"],
-        "perspectives": ["juridisch", "technisch"],
+        "perspectives": ["juridisch"],
         "themes": ["archivering", "algoritmes"],
         "owner": "Team Informatiebeheer, Gemeente Dalwijk",
         "last_reviewed": date(2026, 1, 13),
@@ -1013,28 +1269,66 @@ PRODUCTS = [
         "title": "Instrument: scan datavolwassenheid",
         "type": "instrument",
         "summary": (
-            "Een online vragenlijst van dertig minuten die laat zien waar je "
-            "organisatie staat op vijf onderdelen van verantwoord datagebruik, met een "
-            "vergelijking met andere overheden."
+            "Twintig stellingen die in dertig minuten laten zien waar je organisatie "
+            "staat op vijf onderdelen van verantwoord datagebruik. Vul ze met "
+            "collega's in en bespreek waar jullie antwoorden uiteenlopen."
         ),
         "body": [
-            "## Wat meet de scan?",
+            "## Zo werkt de scan",
             (
-                "De scan stelt vragen over vijf onderdelen: strategie en sturing, "
-                "mensen en kennis, datakwaliteit en beheer, techniek en voorzieningen, "
-                "en verantwoord gebruik. Per onderdeel krijg je een score van een tot "
-                "vijf en een korte toelichting."
+                "Geef bij elke stelling een score van 1 (klopt helemaal niet) tot 5 "
+                "(klopt helemaal). Tel per onderdeel de vier scores op en deel door "
+                "vier: dat is je score op dat onderdeel. Laat de scan door mensen uit "
+                "verschillende afdelingen invullen, ieder voor zich."
             ),
+            "## Strategie en sturing",
+            "- Onze organisatie heeft een vastgestelde datakoers.",
+            ("- Het bestuur vraagt bij besluiten naar de onderbouwing met data."),
+            (
+                "- Er is budget voor datavoorzieningen en beheer, niet alleen voor "
+                "projecten."
+            ),
+            "- Iemand in de directie is aanspreekbaar op data.",
+            "## Mensen en kennis",
+            ("- Medewerkers weten waar ze met een datavraag terechtkunnen."),
+            ("- We hebben genoeg datadeskundigen om onze plannen uit te voeren."),
+            ("- Leidinggevenden kunnen een analyse op waarde schatten."),
+            ("- Er is een opleidingsaanbod over data voor alle medewerkers."),
+            "## Datakwaliteit en beheer",
+            ("- Van onze belangrijkste gegevens weten we wie de eigenaar is."),
+            "- We meten de kwaliteit van die gegevens.",
+            "- Fouten in gegevens worden gemeld en hersteld.",
+            ("- We weten welke gegevens we hebben (een dataregister)."),
+            "## Techniek en voorzieningen",
+            (
+                "- Analisten kunnen veilig met gegevens uit verschillende bronnen "
+                "werken."
+            ),
+            (
+                "- Een toepassing uit een pilot kan op onze gewone voorzieningen "
+                "draaien."
+            ),
+            (
+                "- Gegevens worden zoveel mogelijk bij de bron gebruikt, niet "
+                "gekopieerd."
+            ),
+            ("- We kunnen gegevens veilig met andere overheden delen."),
+            "## Verantwoord gebruik",
+            ("- Nieuwe toepassingen worden vooraf juridisch en ethisch getoetst."),
+            ("- De FG en de CISO worden vroeg in projecten betrokken."),
+            "- Onze algoritmes staan in het Algoritmeregister.",
+            ("- Inwoners kunnen zien welke gegevens we waarvoor gebruiken."),
             "## Hoe gebruik je de uitkomst?",
             (
-                "De uitkomst is geen rapportcijfer, maar een begin van een gesprek. "
-                "Laat de scan door mensen uit verschillende afdelingen invullen en "
-                "bespreek waar de antwoorden uiteenlopen. Je kunt je resultaten "
-                "anoniem vergelijken met die van vergelijkbare organisaties. Daarmee "
-                "is de scan een goed vertrekpunt voor een datakoers."
+                "De uitkomst is geen rapportcijfer, maar het begin van een gesprek. "
+                "Bespreek vooral de stellingen waarop de antwoorden het meest "
+                "uiteenlopen: daar zien collega's de organisatie verschillend. De "
+                "onderdelen met de laagste scores zijn een goed vertrekpunt voor een "
+                "datakoers."
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "ikc",
         "questions": [
             "succesfactoren-datakoers",
@@ -1048,7 +1342,7 @@ PRODUCTS = [
             "rijk",
             "uitvoeringsorganisatie",
         ],
-        "perspectives": ["technisch", "juridisch", "ethisch"],
+        "perspectives": ["technisch"],
         "themes": ["datastrategie", "datakwaliteit"],
         "owner": "Redactie Kennisbank IKC",
         "last_reviewed": date(2026, 11, 10),
@@ -1075,15 +1369,16 @@ PRODUCTS = [
                 "Het datamodel beschrijft welke gegevens je gebruikt, uit welke bron, "
                 "op welk detailniveau en met welke definitie. Energieverbruik wordt "
                 "alleen gebruikt op een niveau waarop het niet naar een huishouden te "
-                "herleiden is. Bij het model hoort een voorbeeld van een rekenmodel en "
-                "een toelichting op de privacyafspraken."
+                "herleiden is. Het document bevat de begrippen, de afspraken over "
+                "detailniveau en privacy, en hoe het model wordt beheerd."
             ),
         ],
         "external_url": "",
+        "documents": ["datamodel-warmtetransitie"],
         "organisation": "gemeente-dalwijk",
         "questions": ["samenwerken-aan-normenkader", "afspraken-over-data-delen"],
         "layers": ["gemeente", "provincie"],
-        "perspectives": ["technisch", "juridisch"],
+        "perspectives": ["technisch"],
         "themes": ["energietransitie", "data delen", "AVG"],
         "owner": "Programma Warmtetransitie, Gemeente Dalwijk",
         "last_reviewed": date(2026, 5, 5),
@@ -1102,23 +1397,37 @@ PRODUCTS = [
             (
                 "Sensoren in de openbare ruimte zijn goedkoop en makkelijk te "
                 "plaatsen. Daardoor hangen ze er soms voordat iemand heeft nagedacht "
-                "over wat ze registreren en wat inwoners daarvan vinden. De checklist "
-                "helpt om die vragen vooraf te stellen."
+                "over wat ze registreren en wat inwoners daarvan vinden. Stel deze "
+                "vragen voordat je een camera, wifi-teller of andere sensor plaatst."
             ),
-            "## Wat staat erin?",
+            "## Doel",
+            "1. Welk probleem lost de sensor op, en voor wie?",
             (
-                "De checklist bevat vragen over het doel van de sensor, het soort "
-                "gegevens, de herkenbaarheid van mensen en voertuigen, de "
-                "bewaartermijn, de informatie aan inwoners en de vraag of een minder "
-                "ingrijpende oplossing ook volstaat. Bij elke sensor hoort een "
-                "vermelding in het openbare sensorregister van de gemeente."
+                "2. Volstaat een minder ingrijpende oplossing, zoals een handmatige "
+                "telling?"
+            ),
+            ("3. Hoe lang is de sensor nodig, en wie haalt hem daarna weg?"),
+            "## Gegevens",
+            "4. Welke gegevens registreert de sensor precies?",
+            ("5. Zijn mensen of voertuigen herkenbaar, direct of na koppeling?"),
+            ("6. Kunnen gegevens al in de sensor worden geteld of vervaagd?"),
+            ("7. Hoe lang worden de gegevens bewaard, en wie heeft toegang?"),
+            "## Inwoners",
+            ("8. Hoe weten voorbijgangers dat de sensor er hangt, en waarvoor?"),
+            ("9. Wat vinden bewoners van de straat ervan? Heb je het gevraagd?"),
+            "10. Waar kan iemand terecht met vragen of bezwaren?",
+            "## Registratie",
+            (
+                "11. Staat de sensor in het openbare sensorregister, met doel en "
+                "contactpersoon?"
             ),
         ],
         "external_url": "",
+        "documents": [],
         "organisation": "gemeente-lindeveen",
         "questions": ["ethische-gevolgen-bespreken", "wat-mag-juridisch"],
         "layers": ["gemeente", "provincie"],
-        "perspectives": ["ethisch", "juridisch"],
+        "perspectives": ["ethisch"],
         "themes": ["camera's", "mobiliteit", "AVG"],
         "owner": "Privacyteam, Gemeente Lindeveen",
         "last_reviewed": date(2026, 3, 31),

@@ -2,49 +2,42 @@
 community/demo.py, newsletter/demo.py and decisions/demo.py: idempotent, so
 safe to run again.
 
-What exists (found by slug) is left alone; only what is missing is created.
+What is missing is created; what exists (found by slug) is left alone,
+except the knowledge products and practice cases, which are brought in line
+with the demo data when they differ (devtools/demo/knowledge/loader.py).
 With IBDS_DEMO_ACCOUNTS (dev settings only) it also creates the demo logins
 that README.md lists, the demo members of the community and the demo
 subscribers of the newsletter.
 """
 
-import datetime
 import logging
-from html import escape
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Page, Site
 
 from core.editorial import MODERATORS, setup_editorial
 from core.page_cache import purge
+from decisions.pdf import pdf_available
 from devtools.demo.community import loader as community_demo
 from devtools.demo.decisions import loader as decision_demo
 from devtools.demo.knowledge import (
-    cases,
     ensure_organisations,
     organisations,
     pages,
-    products,
     questions,
 )
-from devtools.demo.knowledge.figures import ensure_step_diagram
+from devtools.demo.knowledge import loader as knowledge_demo
 from devtools.demo.newsletter import loader as newsletter_demo
+from devtools.demo.text import rich_text, stream
 from devtools.demo.trainings import loader as training_demo
 from knowledge.models import (
-    GovernmentLayer,
     HomePage,
     KnowledgeIndexPage,
-    KnowledgeProductPage,
-    KnowledgeType,
-    Organisation,
-    Perspective,
     PracticeCaseIndexPage,
-    PracticeCasePage,
     QuestionIndexPage,
     QuestionPage,
     QuestionRelation,
@@ -58,48 +51,6 @@ DEMO_ACCOUNTS = {
     "beheerder": (None, True),
 }
 DEMO_PASSWORD = "kenniscentrum-demo"  # noqa: S105 - dev-only, documented demo login
-
-
-def stream(paragraphs: list[str]) -> list[dict]:
-    """Demo body text ("## " starts a heading) as StreamField data."""
-    blocks, run = [], []
-
-    def flush():
-        if run:
-            html = "".join(f"<p>{escape(text)}</p>" for text in run)
-            blocks.append({"type": "paragraph", "value": html})
-            run.clear()
-
-    for text in paragraphs:
-        if text.startswith("## "):
-            flush()
-            blocks.append(
-                {"type": "heading", "value": {"text": text[3:], "level": "h2"}}
-            )
-        else:
-            run.append(text)
-    flush()
-    return blocks
-
-
-def figure_block(data: dict) -> dict:
-    """A figure block showing a demo step diagram (drawn once, then reused)."""
-    image = ensure_step_diagram(data["title"], data["steps"])
-    return {
-        "type": "figure",
-        "value": {
-            "image": {"image": image.pk, "decorative": False, "alt_text": data["alt"]},
-            "caption": data["caption"],
-        },
-    }
-
-
-def rich_text(paragraphs: list[str]) -> str:
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
-def rich_list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
 class Command(BaseCommand):
@@ -117,16 +68,17 @@ class Command(BaseCommand):
             raise CommandError(
                 "Dit laadt democontent: alleen bij ontwikkeling (DEBUG) of met --force."
             )
-        # Wagtail logs every page it creates and publishes; one summary will do.
-        logging.getLogger("wagtail").setLevel(logging.WARNING)
+        # Wagtail logs every page it creates and publishes, WeasyPrint every
+        # step of every demo PDF; one summary will do.
+        for name in ("wagtail", "weasyprint", "weasyprint.progress"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         with transaction.atomic():
-            self.created = 0
+            self.created = self.updated = 0
             home = self.ensure_home()
             sections = self.ensure_sections(home)
             self.ensure_organisations()
             self.ensure_questions(sections["vragen"])
-            self.ensure_products(sections["kennisbank"])
-            self.ensure_cases(sections["praktijkvoorbeelden"])
+            self.ensure_knowledge(sections)
             catalogue = training_demo.ensure_catalogue(home, self.publish)
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # self.publish counts the pages it creates: no need to add them.
@@ -142,7 +94,10 @@ class Command(BaseCommand):
             # Some of it is inserted in bulk, which sends no signals.
             purge("demo content loaded")
         self.stdout.write(
-            self.style.SUCCESS(f"Demo content ready ({self.created} items created).")
+            self.style.SUCCESS(
+                f"Demo content ready ({self.created} items created, "
+                f"{self.updated} pages brought in line with the demo data)."
+            )
         )
 
     # Pages -----------------------------------------------------------------
@@ -275,70 +230,22 @@ class Command(BaseCommand):
             # Store the relations in the page's revision as well.
             page.save_revision().publish()
 
-    def taxonomy(self, page, data, question_pages):
-        page.questions = [question_pages[slug] for slug in data["questions"]]
-        page.government_layers = list(
-            GovernmentLayer.objects.filter(slug__in=data["layers"])
-        )
-        page.perspectives = list(
-            Perspective.objects.filter(slug__in=data["perspectives"])
-        )
-        page.tags.set(data["themes"])
-
-    def published_at(self, days_ago):
-        return timezone.now() - datetime.timedelta(days=days_ago)
-
-    def ensure_products(self, index):
-        existing = set(
-            KnowledgeProductPage.objects.child_of(index).values_list("slug", flat=True)
-        )
-        question_pages = {page.slug: page for page in QuestionPage.objects.all()}
-        types = {kind.slug: kind for kind in KnowledgeType.objects.all()}
-        orgs = {org.slug: org for org in Organisation.objects.all()}
-        for position, data in enumerate(products.PRODUCTS):
-            if data["slug"] in existing:
-                continue
-            body = stream(data["body"])
-            if "figure" in data:
-                body.append(figure_block(data["figure"]))
-            page = KnowledgeProductPage(
-                title=data["title"],
-                slug=data["slug"],
-                knowledge_type=types[data["type"]],
-                summary=data["summary"],
-                body=body,
-                external_url=data["external_url"],
-                organisation=orgs.get(data["organisation"]),
-                content_owner=data["owner"],
-                last_reviewed=data["last_reviewed"],
+    def ensure_knowledge(self, sections):
+        """The products with their documents, and the cases: created when
+        missing, brought in line with the data when they differ."""
+        files, made, as_text = knowledge_demo.ensure_documents(pdf_available)
+        self.created += made
+        if as_text:
+            self.stdout.write(
+                "WeasyPrint cannot run here (Pango is missing, see README.md): "
+                "the demo documents are plain text files instead of PDFs."
             )
-            self.taxonomy(page, data, question_pages)
-            self.publish(index, page, self.published_at(3 * position + 1))
-
-    def ensure_cases(self, index):
-        existing = set(
-            PracticeCasePage.objects.child_of(index).values_list("slug", flat=True)
+        self.updated += knowledge_demo.ensure_products(
+            sections["kennisbank"], self.publish, files
         )
-        question_pages = {page.slug: page for page in QuestionPage.objects.all()}
-        product_pages = {page.slug: page for page in KnowledgeProductPage.objects.all()}
-        orgs = {org.slug: org for org in Organisation.objects.all()}
-        for position, data in enumerate(cases.CASES):
-            if data["slug"] in existing:
-                continue
-            page = PracticeCasePage(
-                title=data["title"],
-                slug=data["slug"],
-                organisation=orgs[data["organisation"]],
-                phase=data["phase"],
-                summary=data["summary"],
-                challenge=rich_text(data["challenge"]),
-                approach=rich_text(data["approach"]),
-                result=rich_text(data["result"]),
-                lessons=rich_list(data["lessons"]),
-            )
-            self.taxonomy(page, data, question_pages)
-            page.products_used = [product_pages[slug] for slug in data["products_used"]]
-            self.publish(index, page, self.published_at(5 * position + 2))
+        self.updated += knowledge_demo.ensure_cases(
+            sections["praktijkvoorbeelden"], self.publish
+        )
 
     # Accounts --------------------------------------------------------------
 
