@@ -66,6 +66,10 @@ PAGES = [
     SamplePage("/zoeken/?q=leidraad", "search with results"),
     SamplePage("/zoeken/?q=leidraad&type=vraag", "search, none of this type"),
     SamplePage("/zoeken/?q=zwembadrooster", "search without results"),
+    SamplePage("/zoeken/?q=leidraaf", "search with a typo: a suggestion"),
+    SamplePage(
+        "/zoeken/?q=leidraad+verantwoord&sortering=titel", "search sorted by title"
+    ),
     SamplePage("/opleidingen/", "training catalogue"),
     SamplePage(
         "/opleidingen/?kosten=gratis&start=binnen-3-maanden", "catalogue, two filters"
@@ -100,6 +104,10 @@ PAGES = [
     SamplePage("/beslishulpen/", "decision aids"),
     SamplePage("/beslishulpen/voorbeeld/", "decision aid: intro, first question"),
     SamplePage("/beslishulpen/voorbeeld/?antwoorden=1", "decision aid: 2nd question"),
+    SamplePage(
+        "/beslishulpen/voorbeeld/?antwoorden=1&vorige=2",
+        "decision aid: changing an answer, the previous one marked",
+    ),
     SamplePage("/beslishulpen/voorbeeld/?antwoorden=1-1", "decision aid: result"),
     SamplePage("/beslishulpen/voorbeeld/?antwoorden=7", "decision aid: bad path", 400),
     SamplePage("/beslishulpen/voorbeeld/?versie=999999", "decision aid: gone", 410),
