@@ -19,7 +19,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -40,6 +40,7 @@ from community.account_forms import (
 )
 from community.auth import (
     awaiting_confirmation,
+    confirmed_address,
     find_member,
     registered_email,
     registration_token,
@@ -292,17 +293,10 @@ def my_kenniscentrum(user) -> dict:
         .select_related("event")
         .order_by("event__start")
     ]
-    # By address: a question asked before logging in is the member's too
-    # (the address is theirs, confirmed when the account was made).
-    enquiries = (
-        list(Enquiry.objects.filter(email__iexact=user.email).order_by("-created_at"))
-        if user.email
-        else []
-    )
+    enquiries = list(enquiries_of(user).order_by("-created_at"))
+    address = confirmed_address(user)
     subscriber = (
-        Subscriber.objects.filter(email__iexact=user.email).first()
-        if user.email
-        else None
+        Subscriber.objects.filter(email__iexact=address).first() if address else None
     )
     manage_url = None
     if subscriber is not None and subscriber.status != Subscriber.Status.PENDING:
@@ -318,15 +312,23 @@ def my_kenniscentrum(user) -> dict:
     }
 
 
+def enquiries_of(user):
+    """The member's vraagbaak questions: asked while logged in, and, where
+    the account proves its address (community.auth.confirmed_address),
+    those asked with that address before. Not by an address alone: anyone
+    can type someone's address into the vraagbaak form."""
+    mine = Q(asker=user)
+    address = confirmed_address(user)
+    if address:
+        mine |= Q(email__iexact=address)
+    return Enquiry.objects.filter(mine)
+
+
 def member_data(user) -> dict:
     """Everything the portal stores about a member, for the export."""
     profile = getattr(user, "member_profile", None)
-    enquiries = (
-        Enquiry.objects.filter(email__iexact=user.email).select_related(
-            "government_layer", "related_question"
-        )
-        if user.email
-        else []
+    enquiries = enquiries_of(user).select_related(
+        "government_layer", "related_question"
     )
     return {
         "account": {
@@ -511,15 +513,18 @@ def delete_member(user) -> None:
     """Remove the member and everything personal about them. What stays,
     without anything that leads to them (the delete page says so): their
     vraagbaak questions and answers, and cases they shared."""
+    # Asked while logged in (whatever address was given), or with this address.
+    asked = Q(asker=user) | (Q(email__iexact=user.email) if user.email else Q())
+    enquiries = list(Enquiry.objects.filter(asked))
+    for enquiry in enquiries:
+        enquiry.name = enquiry.organisation = ""
+        enquiry.email = ANONYMOUS_EMAIL
+        enquiry.token = new_token()  # the private link stops working
+        enquiry.asker = None
+    Enquiry.objects.bulk_update(
+        enquiries, ["name", "organisation", "email", "token", "asker"]
+    )
     if user.email:
-        enquiries = list(Enquiry.objects.filter(email__iexact=user.email))
-        for enquiry in enquiries:
-            enquiry.name = enquiry.organisation = ""
-            enquiry.email = ANONYMOUS_EMAIL
-            enquiry.token = new_token()  # the private link stops working
-        Enquiry.objects.bulk_update(
-            enquiries, ["name", "organisation", "email", "token"]
-        )
         # A subscription to the newsletter with the same address goes too.
         Subscriber.objects.filter(email__iexact=user.email).delete()
     login_attempts(user).delete()

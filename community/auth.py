@@ -64,3 +64,20 @@ def find_member(email: str):
     """The one account with this address, or None."""
     users = list(get_user_model().objects.filter(email__iexact=email.strip())[:2])
     return users[0] if len(users) == 1 else None
+
+
+def confirmed_address(user) -> str:
+    """The member's e-mail address if the account proves it: a member account
+    (made through the mailed registration link, `lid-...`) without admin
+    access. An editor can change their own address in the admin without
+    confirming it, so it proves nothing there. "" otherwise."""
+    if (
+        not user.is_authenticated
+        or not user.email
+        or not user.get_username().startswith("lid-")
+        or user.is_staff
+        or user.is_superuser
+        or user.has_perm("wagtailadmin.access_admin")
+    ):
+        return ""
+    return user.email

@@ -52,6 +52,7 @@ def ask(request):
             if form.looks_like_spam():
                 return render(request, "community/enquiry_received.html")
             enquiry = Enquiry.objects.create(
+                asker=request.user if request.user.is_authenticated else None,
                 **{
                     name: form.cleaned_data[name]
                     for name in (
@@ -62,7 +63,7 @@ def ask(request):
                         "name",
                         "email",
                     )
-                }
+                },
             )
             if may_mail("enquiry", enquiry.email):
                 send_after_commit(

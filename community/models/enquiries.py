@@ -47,6 +47,15 @@ class Enquiry(models.Model):
     )
     name = models.CharField(_("naam"), max_length=120, blank=True)
     email = models.EmailField(_("e-mailadres"))
+    # The member who asked while logged in (their Mijn Kenniscentrum lists it).
+    asker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gesteld door (lid)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enquiries",
+    )
     status = models.CharField(
         _("status"),
         max_length=20,

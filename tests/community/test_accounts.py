@@ -566,6 +566,7 @@ def test_every_relation_to_a_member_is_in_the_export():
     decide what deleting the account does with it)."""
     exported = {
         "community.memberprofile": "profile",
+        "community.enquiry": "vraagbaak",
         "community.membership": "groups",
         "community.eventregistration": "meetups",
         "knowledge.practicecasepage": "shared_cases",

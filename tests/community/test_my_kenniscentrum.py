@@ -12,6 +12,7 @@ from community.models import Enquiry, EventRegistration, Membership
 from knowledge.models import GovernmentLayer
 from newsletter.models import Subscriber
 from tests.community.conftest import PASSWORD, log_in
+from tests.community.test_enquiries import enquiry_data
 from tests.factories import EventPageFactory, QuestionPageFactory, term
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]
@@ -73,6 +74,37 @@ def test_the_page_lists_groups_meetups_questions_and_the_newsletter(
     assert 'aria-current="page">Mijn Kenniscentrum</a>' in html
 
 
+def test_an_address_alone_proves_nothing(client, community, make_member):
+    """Anyone can type a member's address into the vraagbaak, and an editor
+    can change their own address without confirming it: neither shows
+    someone's questions or subscription."""
+    from django.contrib.auth.models import Group
+
+    member = make_member("Fatima Bakker")
+    typed_by_someone = Enquiry.objects.create(
+        question="Door een ander ingetypt", email=member.email
+    )
+    editor = make_member("Redacteur")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.email = member.email.upper()
+    editor.save()
+    Subscriber.objects.create(email=member.email, status=Subscriber.Status.ACTIVE)
+    log_in(client, editor)
+    html = client.get("/account/").content.decode()
+    assert typed_by_someone.reference not in html
+    assert "/nieuwsbrief/beheren/" not in html
+    export = client.get("/account/gegevens.json").json()
+    assert export["vraagbaak"] == []
+    # Asked while logged in: theirs, whatever the address.
+    client.post(
+        "/vraagbaak/",
+        enquiry_data(question="Mag dit?", email="ander@adres.example"),
+    )
+    asked = Enquiry.objects.get(question="Mag dit?")
+    assert asked.asker == editor
+    assert asked.reference in client.get("/account/").content.decode()
+
+
 def test_an_empty_page_says_where_to_start(client, community, make_member):
     log_in(client, make_member("Nieuw Lid"))
     html = client.get("/account/").content.decode()
@@ -85,6 +117,11 @@ def test_logging_in_from_a_page_comes_back_to_it(client, community, make_member)
     member = make_member("Fatima Bakker")
     page = client.get("/community/open/?x=1").content.decode()
     assert 'href="/account/inloggen/?next=/community/open/%3Fx%3D1">Inloggen' in page
+    # Never from a private link: its token would end up in the login URL.
+    enquiry = Enquiry.objects.create(question="Vraag", email="iemand@example.org")
+    private = client.get(f"/vraagbaak/{enquiry.token}/").content.decode()
+    assert 'href="/account/inloggen/">Inloggen' in private
+    assert enquiry.token not in private.split("site-nav__account")[1][:300]
     response = client.post(
         "/account/inloggen/?next=/community/open/%3Fx%3D1",
         {

@@ -83,7 +83,9 @@ def test_attaching_a_pdf_counts_its_pages_and_keeps_what_cards_show(site_tree):
     product = KnowledgeProductPageFactory(
         parent=site_tree.knowledge,
         attachments=[
-            attached(make_document("Leidraad", pdf_bytes(3), "leidraad.pdf")),
+            attached(
+                make_document("Leidraad", pdf_bytes(3), "leidraad.pdf"), sort_order=0
+            ),
             attached(
                 make_document("Guide", pdf_bytes(12), "guide.pdf"),
                 language="en",
