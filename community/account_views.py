@@ -70,8 +70,9 @@ TOO_MANY = (
 def page_to_return_to(request) -> str:
     """Where a member who logs in or registers from a page goes back to: the
     `next` path on this site, or "". Only a path: no other host or scheme
-    (Django's check), and no query, so a link in a mail carries nothing a
-    visitor typed but the address of one of our pages."""
+    (Django's check) and no query, so that a link in a mail carries no text
+    a visitor chose beyond a path of this site (an unknown one gives the
+    404 page)."""
     value = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(
         value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -174,7 +175,7 @@ def activate(request, token):
     response = render(
         request,
         "community/account/activate.html",
-        {"form": form, "email": email, "next": page_to_return_to(request)},
+        {"form": form, "email": email},
         status=400 if form.errors else 200,
     )
     # A private link, so kept out of search engines. Its address stays on our

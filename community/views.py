@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from community.forms import EnquiryForm, EnquiryReplyForm
 from community.models import Enquiry
-from core.forms import public_form_view, submitted
+from core.forms import known_about, public_form_view, submitted
 from core.mail import may_mail, send_after_commit
 from core.ratelimit import refuse_form
 from core.security import private_link_page
@@ -22,22 +22,6 @@ TOO_MANY = (
     "Vanaf deze verbinding zijn het afgelopen uur al meerdere vragen gesteld. "
     "Probeer het over een uur opnieuw; wat je hebt ingevuld staat hieronder nog."
 )
-
-
-def known_about(user) -> dict:
-    """What a logged-in member's forms start with: their address and what
-    their profile says (read per request; the page is never kept)."""
-    if not user.is_authenticated:
-        return {}
-    profile = getattr(user, "member_profile", None)
-    initial = {"email": user.email}
-    if profile is not None:
-        initial.update(
-            name=profile.name,
-            organisation=profile.organisation,
-            government_layer=profile.government_layer_id,
-        )
-    return initial
 
 
 @never_cache

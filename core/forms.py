@@ -52,6 +52,26 @@ def submitted(request):
     return request.POST if request.method == "POST" else None
 
 
+def known_about(user) -> dict:
+    """What the forms of a logged-in member start with: their address and
+    what their profile says (name, organisation, bestuurslaag, questions of
+    interest). The profile is read as the user's `member_profile`, which the
+    community app gives them: the core names no feature. A form takes the
+    values it has fields for. Read per request; such pages are never kept."""
+    if not user.is_authenticated:
+        return {}
+    initial = {"email": user.email, "name": user.get_full_name()}
+    profile = getattr(user, "member_profile", None)
+    if profile is not None:
+        initial.update(
+            name=profile.name,
+            organisation=profile.organisation,
+            government_layer=profile.government_layer_id,
+            questions=[question.pk for question in profile.questions.all()],
+        )
+    return initial
+
+
 def public_form_view(view):
     """For views of public, anonymous forms: no CSRF cookie; a POST from
     another origin is refused (403)."""

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -154,7 +155,7 @@ class FilteredListingMixin:
     # a list of positions in the index, so any order of any selection costs
     # what the first does.
     default_sort_label = _("Nieuwste eerst")
-    other_sorts: dict = {"titel": (_("Titel (A–Z)"), ("title", "pk"))}
+    other_sorts: dict = {"titel": (_("Titel (A–Z)"), (Lower("title"), "pk"))}
 
     def listing_key(self) -> str | None:
         """Names the listing for its kept index (None: built every time);

@@ -130,6 +130,9 @@ class PreparedQuery:
     notice: str = ""
     # What we searched for, cleaned, to show back to the visitor.
     display: str = ""
+    # Every word typed, stop words included: the phrase as it stands in a
+    # text ("Wet op de archiefbewaring").
+    typed: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -142,8 +145,9 @@ class PreparedQuery:
 
     @property
     def phrase(self) -> str:
-        """The words as a phrase (two or more), to rank exact matches first."""
-        return " ".join(self.words) if len(self.words) > 1 else ""
+        """What was typed as a phrase (two words or more, one of them not a
+        stop word), to rank exact matches first."""
+        return " ".join(self.typed) if len(self.typed) > 1 and self.words else ""
 
 
 def plural_forms(word: str) -> list[str]:
@@ -153,6 +157,13 @@ def plural_forms(word: str) -> list[str]:
     nothing. (Plurals in -en the stemmer already joins.)"""
     if len(word) < 4 or word.isdigit():
         return [word]
+    return [
+        word,
+        *(form for form in _plural_forms(word) if form != word and _useful(form)),
+    ]
+
+
+def _plural_forms(word: str) -> list[str]:
     base = word
     if word.endswith("s") and len(word) > 4 and word[-2] not in "s'":
         base = word[:-1]
@@ -175,13 +186,26 @@ def add_expander(expander) -> None:
         _EXPANDERS.append(expander)
 
 
+def _useful(form: str) -> bool:
+    """A form that is a stop word ("eens" gives "een") or whose stem is
+    shorter than four letters ("mensen" gives "mense", stem "men") would
+    match nearly every page."""
+    return form not in STOPWORDS and len(_stemmer().stemWord(form)) >= 4
+
+
 def word_forms(word: str, *, stem: bool) -> tuple[str, ...]:
     forms = [word]
     for expander in _EXPANDERS:
         forms += [form for found in list(forms) for form in expander(found)]
     forms = list(dict.fromkeys(form for form in forms if form))
     if stem:
-        forms += _stemmer().stemWords(forms)
+        # The word's own stem always; another form's only where it is no
+        # stop word and not too short.
+        stems = _stemmer().stemWords(forms)
+        forms += [
+            stems[0],
+            *(s for s in stems[1:] if s not in STOPWORDS and len(s) >= 4),
+        ]
     return tuple(dict.fromkeys(forms))
 
 
@@ -219,7 +243,7 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
     kept = tuple(dict.fromkeys(meaningful))[:MAX_TERMS]
     stemming = stem if stem is not None else app_side_stemming()
     groups = tuple(word_forms(word, stem=stemming) for word in kept)
-    return PreparedQuery(kept, groups, notice, text)
+    return PreparedQuery(kept, groups, notice, text, tuple(found[:MAX_TERMS]))
 
 
 # Search results are ranked up to this many; the rest is counted, not shown.
@@ -380,6 +404,7 @@ def _search_postgres(pages, query, content_types):
         (SELECT best.content_type_id, best.page_id, best.rank
                 + CASE WHEN e.{DOCUMENT_COLUMN} @@ query.every THEN %s ELSE 0 END
                 + CASE WHEN query.phrase IS NOT NULL
+                    AND numnode(query.phrase) > 1
                     AND e.{DOCUMENT_COLUMN} @@ query.phrase THEN %s ELSE 0 END
                 AS tiered
             FROM best JOIN {entries} e ON e.id = best.entry_id, query

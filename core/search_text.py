@@ -177,30 +177,30 @@ def _build_vocabulary(pages) -> dict[str, int]:
     }
 
 
-def vocabulary(pages) -> Vocabulary:
+def vocabulary(pages, scope: str = "") -> Vocabulary:
     """The words of the current content (kept per process and in the
     database until the content or the view restrictions change, like a
-    listing's facet index: built by the first search that needs it)."""
-    return read_once(VOCABULARY_KEY, lambda: _kept_vocabulary(pages))
+    listing's facet index: built by the first search that needs it).
+    `scope` names what `pages` are (the site), when there is more than one."""
+    key = f"{VOCABULARY_KEY}:{scope}"
+    return read_once(key, lambda: _kept_vocabulary(pages, key))
 
 
-def _kept_vocabulary(pages) -> Vocabulary:
+def _kept_vocabulary(pages, key: str) -> Vocabulary:
     stamp = index_stamp()
     now = time.monotonic()
     lifetime = settings.LISTING_CACHE_SECONDS
-    kept = _kept.get(VOCABULARY_KEY)
+    kept = _kept.get(key)
     if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
         return kept[2]
     shape = f"{settings.RELEASE}|vocabulary|{VOCABULARY_TEXT}"[:64]
-    stored = ListingIndex.objects.filter(
-        key=VOCABULARY_KEY, stamp=stamp, format=shape
-    ).first()
+    stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=shape).first()
     if stored is not None:
         counts = json.loads(bytes(stored.data))
     else:
         counts = _build_vocabulary(pages)
         ListingIndex.objects.update_or_create(
-            key=VOCABULARY_KEY,
+            key=key,
             defaults={
                 "stamp": stamp,
                 "format": shape,
@@ -209,7 +209,7 @@ def _kept_vocabulary(pages) -> Vocabulary:
         )
     found = Vocabulary(counts)
     if lifetime:
-        _kept[VOCABULARY_KEY] = (stamp, now, found)
+        _kept[key] = (stamp, now, found)
     return found
 
 
@@ -255,18 +255,18 @@ def closest(word: str, known: Vocabulary) -> str:
     return best
 
 
-def suggestion(pages, query: PreparedQuery) -> str:
-    """The query with each unknown word replaced by the nearest known one,
-    or "" when every word is known or nothing is near."""
+def suggestion(pages, query: PreparedQuery, scope: str = "") -> str:
+    """What was typed with each unknown word replaced by the nearest known
+    one, or "" when every word is known or nothing is near."""
     if not query.words:
         return ""
-    known = vocabulary(pages)
-    changed, suggested = False, []
+    known = vocabulary(pages, scope)
+    replaced = {}
     for word, group in zip(query.words, query.groups, strict=True):
-        if len(word) < 4 or word.isdigit() or known.knows(group):
-            suggested.append(word)
-            continue
-        near = closest(word, known)
-        changed = changed or bool(near)
-        suggested.append(near or word)
-    return " ".join(suggested) if changed else ""
+        if len(word) >= 4 and not word.isdigit() and not known.knows(group):
+            near = closest(word, known)
+            if near:
+                replaced[word] = near
+    if not replaced:
+        return ""
+    return " ".join(replaced.get(word, word) for word in query.typed)

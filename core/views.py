@@ -6,6 +6,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -26,7 +27,7 @@ SUGGEST_BELOW = 3
 # the ranked matches (core.search.RANKED_LIMIT) are put in another order.
 SEARCH_SORTS = {
     "nieuwste": (_("Nieuwste eerst"), ("-first_published_at", "-pk")),
-    "titel": (_("Titel (A–Z)"), ("title", "pk")),
+    "titel": (_("Titel (A–Z)"), (Lower("title"), "pk")),
 }
 
 
@@ -116,7 +117,10 @@ def search(request):
         context["total"] = hits.total
         if hits.total < SUGGEST_BELOW:
             # Few or no results: perhaps a word is spelled wrong.
-            context["suggestion"] = suggestion(searchable, query)
+            site = Site.find_for_request(request)
+            context["suggestion"] = suggestion(
+                searchable, query, scope=str(site.pk) if site else ""
+            )
         context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
     response = render(request, "core/search.html", context)
     if query.terms:

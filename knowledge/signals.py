@@ -56,7 +56,11 @@ def refresh_cards(page_ids):
     from knowledge.models import KnowledgeProductPage
 
     changed = False
-    pages = KnowledgeProductPage.objects.filter(pk__in=page_ids).defer_streamfields()
+    pages = (
+        KnowledgeProductPage.objects.filter(pk__in=page_ids)
+        .defer_streamfields()
+        .prefetch_related("attachments__document")
+    )
     for page in pages:
         before = page.document_facts
         page.refresh_document_facts()

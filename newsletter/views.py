@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from core.forms import public_form_view, submitted
+from core.forms import known_about, public_form_view, submitted
 from core.mail import may_mail, send_after_commit, site_url
 from core.ratelimit import allow_key, refuse_form
 from core.security import private_link_page
@@ -44,28 +44,11 @@ def _context(**extra):
     return {"newsletter": NewsletterIndexPage.published(), **extra}
 
 
-def _known_about(user) -> dict:
-    """A logged-in member's signup starts with their address, name,
-    bestuurslaag and questions of interest (their profile, when the
-    community app gave them one: read as an attribute, not imported)."""
-    if not user.is_authenticated:
-        return {}
-    initial = {"email": user.email, "name": user.get_full_name()}
-    profile = getattr(user, "member_profile", None)
-    if profile is not None:
-        initial.update(
-            name=profile.name,
-            government_layer=profile.government_layer_id,
-            questions=[question.pk for question in profile.questions.all()],
-        )
-    return initial
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 @public_form_view
 def subscribe(request):
-    form = SignupForm(submitted(request), initial=_known_about(request.user))
+    form = SignupForm(submitted(request), initial=known_about(request.user))
     status = 200
     if request.method == "POST":
         status = refuse_form(

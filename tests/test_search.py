@@ -237,6 +237,23 @@ def test_the_exact_phrase_ranks_first(client, site_tree):
     ]
 
 
+def test_a_phrase_with_stop_words_ranks_first_too(client, site_tree):
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Archiefbewaring: de wet en de praktijk",
+        summary="Over de wet, over archiefbewaring en over bewaartermijnen.",
+    )
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Bewaren en vernietigen",
+        summary="Wat de Wet op de archiefbewaring van gemeenten vraagt.",
+    )
+    query = prepare_query("Wet op de archiefbewaring")
+    assert query.phrase == "wet op de archiefbewaring"
+    titles = result_titles(client.get("/zoeken/", {"q": "Wet op de archiefbewaring"}))
+    assert titles[0] == "Bewaren en vernietigen"
+
+
 def test_each_result_shows_an_excerpt_with_the_words_marked(client, site_tree):
     KnowledgeProductPageFactory(
         parent=site_tree.knowledge,
@@ -284,6 +301,9 @@ def test_a_typo_gets_a_suggestion_from_the_sites_own_words(
     assert f'Bedoelde je: <a href="?q={meant}&amp;type=kennisproduct">{meant}</a>?' in (
         html
     )
+    # The words around it stay as they were typed.
+    other = client.get("/zoeken/", {"q": f"regels voor {typed}"})
+    assert other.context["suggestion"] == f"regels voor {meant}"
     # Words the site has get no suggestion, nor do searches with results.
     for known in ("privacy", "algoritmes"):
         assert not client.get("/zoeken/", {"q": known}).context.get("suggestion")
@@ -402,6 +422,17 @@ def test_prepare_query_stems_on_sqlite_only():
     assert "juridisch" not in plain.terms
 
 
+def test_forms_that_would_match_everything_are_left_out():
+    """ "mensen" would give "mense" (stem "men"), "eens" the stop word "een"."""
+    for typed, wrong in (("mensen", "mense"), ("eens", "een"), ("alles", "alle")):
+        [group] = prepare_query(typed, stem=False).groups
+        assert wrong not in group, typed
+        assert group[0] == typed
+    # Nor the stem of such a form (the word's own stem stays).
+    [group] = prepare_query("mensen", stem=True).groups
+    assert "men" not in group and "mens" in group
+
+
 def test_singular_and_plural_are_forms_of_one_word():
     """The Snowball stemmer leaves "algoritmes" apart from "algoritme"."""
     for typed in ("algoritme", "algoritmes", "algoritmen"):
@@ -415,7 +446,8 @@ def test_prepare_query_drops_operators_and_stopwords():
     query = prepare_query('hoe start ik een "dataproject" OR (pilot*)', stem=False)
     assert query.words == ("start", "dataproject", "or", "pilot")
     assert not set(query.words) & STOPWORDS
-    assert query.phrase == "start dataproject or pilot"
+    # The phrase is what was typed, stop words included.
+    assert query.phrase == "hoe start ik een dataproject or pilot"
     # A question of stop words only still searches for something.
     assert prepare_query("wat is het", stem=False).words == ("wat", "is", "het")
 

@@ -515,13 +515,15 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         filters = self.listing_filters(request.GET)
         index = self.listing_index(facets=filters.facets)
         matching, _facets = filters.apply(index)
-        chosen = [index.ids[at] for at in index.positions(matching, 0, len(index.ids))]
         today = timezone.localdate()
+        runs = coming_runs(today).filter(
+            page__in=TrainingPage.objects.child_of(self).live().public()
+        )
+        if filters.active:
+            chosen = index.positions(matching, 0, len(index.ids))
+            runs = runs.filter(page__in=[index.ids[at] for at in chosen])
         runs = (
-            coming_runs(today)
-            .filter(page__in=TrainingPage.objects.child_of(self).live().public())
-            .filter(page__in=chosen)
-            .select_related("page")
+            runs.select_related("page")
             .prefetch_related("sessions")
             .order_by("start", "pk")
         )

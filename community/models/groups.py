@@ -174,7 +174,8 @@ class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
         context.update(group_context(self, request))
         return context
 
-    # The actions (POST only; see community.group_views).
+    # The actions (joining and deciding are POSTs; leaving asks first with a
+    # GET, then POSTs; see community.group_views).
     @path("lid-worden/", name="join")
     def join_view(self, request):
         from community.group_views import join
