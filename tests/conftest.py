@@ -117,7 +117,8 @@ def sample_pages(site_tree):
             KnowledgeProductAttachment(
                 document=make_document(
                     "Leidraad verantwoord datagebruik", pdf_bytes(3), "leidraad.pdf"
-                )
+                ),
+                sort_order=0,
             ),
             KnowledgeProductAttachment(
                 document=make_document(
