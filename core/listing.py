@@ -19,23 +19,21 @@ from core.page_cache import access_state, current_generation, read_once
 PAGE_SIZE = 12
 SORT_PARAM = "sortering"
 
-# Per process: listing key -> (stamp, when read, index). The index names
-# only ids and option labels; whether an item may be shown is checked again
-# when its page is fetched.
-_indexes: dict[str, tuple[str, float, FacetIndex]] = {}
+# Per process: key -> (stamp, when read, value): listings' facet indexes and
+# the search's vocabulary. They name only ids, labels and words; whether an
+# item may be shown is checked again when its page is fetched.
+_indexes: dict[str, tuple[str, float, object]] = {}
 
 
-def index_format(facets, orders=None) -> str:
-    """The release and the facets' and orders' shape: an index stored by
-    another release or for other facets or orders is built again."""
-    shape = repr(
+def index_shape(facets, orders=None) -> str:
+    """The facets' and orders' shape: an index stored for other facets or
+    orders is built again."""
+    return repr(
         [
             [(facet.param, type(facet).__name__, facet.field) for facet in facets],
             sorted((orders or {}).items()),
         ]
     )
-    text = f"{settings.RELEASE}|{shape}"
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def index_stamp() -> str:
@@ -45,44 +43,54 @@ def index_stamp() -> str:
 
 
 def facet_index(key: str | None, facets, build, orders=None) -> FacetIndex:
-    """The listing's index for the current content.
-
-    Stored in the database (ListingIndex) by the first request after a
-    change, and read from there by every process; kept in the process too
-    until the next change or LISTING_CACHE_SECONDS pass (0: read from the
-    database on every request). Without a key (an editor's preview) it is
-    built every time."""
+    """The listing's index for the current content (see kept_for_content).
+    Without a key (an editor's preview) it is built every time."""
     if key is None:
         return build()
-    # Read at most once per request, however many parts of a page ask.
-    return read_once(
-        f"facet-index:{key}", lambda: _kept_index(key, facets, build, orders)
+    return kept_for_content(
+        f"facet-index:{key}",
+        key,
+        index_shape(facets, orders),
+        build,
+        dump=FacetIndex.to_bytes,
+        load=FacetIndex.from_bytes,
     )
 
 
-def _kept_index(key: str, facets, build, orders) -> FacetIndex:
+def kept_for_content(read_key: str, key: str, shape: str, build, *, dump, load):
+    """A value worked out from the current content: stored in the database
+    (ListingIndex, as bytes by `dump`) by the first request after a change,
+    and read from there by every process (`load`); kept in the process too
+    until the next change or LISTING_CACHE_SECONDS pass (0: read from the
+    database on every request). Built again for another release or `shape`.
+    Read at most once per request (`read_key`), however many parts of a
+    page ask."""
+    return read_once(read_key, lambda: _kept(key, shape, build, dump, load))
+
+
+def _kept(key: str, shape: str, build, dump, load):
     stamp = index_stamp()
     now = time.monotonic()
     lifetime = settings.LISTING_CACHE_SECONDS
     kept = _indexes.get(key)
     if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
         return kept[2]
-    shape = index_format(facets, orders)
-    stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=shape).first()
+    text = f"{settings.RELEASE}|{shape}"
+    form = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=form).first()
     if stored is not None:
-        index = FacetIndex.from_bytes(bytes(stored.data))
+        value = load(bytes(stored.data))
     else:
-        index = build()
+        value = build()
         ListingIndex.objects.update_or_create(
-            key=key,
-            defaults={"stamp": stamp, "format": shape, "data": index.to_bytes()},
+            key=key, defaults={"stamp": stamp, "format": form, "data": dump(value)}
         )
     if lifetime:
         # Forget what was built for earlier content.
-        for old in [k for k, (s, _t, _i) in _indexes.items() if s != stamp]:
+        for old in [k for k, (s, _t, _v) in _indexes.items() if s != stamp]:
             _indexes.pop(old, None)
-        _indexes[key] = (stamp, now, index)
-    return index
+        _indexes[key] = (stamp, now, value)
+    return value
 
 
 class IndexedItems(Sequence):

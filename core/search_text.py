@@ -9,19 +9,15 @@ words added for the search alone (core.search.shown_text).
 
 import json
 import re
-import time
 from collections import Counter, defaultdict
 from html import escape
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import CharField
 from django.db.models.functions import Cast, Substr
 from django.utils.safestring import SafeString, mark_safe
 
-from core.listing import index_stamp
-from core.models import ListingIndex
-from core.page_cache import read_once
+from core.listing import kept_for_content
 from core.search import STOPWORDS, PreparedQuery, _stemmer, shown_text, words
 
 EXCERPT_LENGTH = 220
@@ -154,9 +150,6 @@ class Vocabulary:
         )
 
 
-_kept: dict[str, tuple[str, float, Vocabulary]] = {}
-
-
 def _build_vocabulary(pages) -> dict[str, int]:
     """Every word of the live, public pages' titles and first text, with how
     often it occurs; one query."""
@@ -178,39 +171,19 @@ def _build_vocabulary(pages) -> dict[str, int]:
 
 
 def vocabulary(pages, scope: str = "") -> Vocabulary:
-    """The words of the current content (kept per process and in the
-    database until the content or the view restrictions change, like a
-    listing's facet index: built by the first search that needs it).
-    `scope` names what `pages` are (the site), when there is more than one."""
+    """The words of the current content, kept like a listing's facet index
+    (core.listing.kept_for_content): built by the first search after a
+    change that needs it. `scope` names what `pages` are (the site), when
+    there is more than one."""
     key = f"{VOCABULARY_KEY}:{scope}"
-    return read_once(key, lambda: _kept_vocabulary(pages, key))
-
-
-def _kept_vocabulary(pages, key: str) -> Vocabulary:
-    stamp = index_stamp()
-    now = time.monotonic()
-    lifetime = settings.LISTING_CACHE_SECONDS
-    kept = _kept.get(key)
-    if lifetime and kept and kept[0] == stamp and now - kept[1] < lifetime:
-        return kept[2]
-    shape = f"{settings.RELEASE}|vocabulary|{VOCABULARY_TEXT}"[:64]
-    stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=shape).first()
-    if stored is not None:
-        counts = json.loads(bytes(stored.data))
-    else:
-        counts = _build_vocabulary(pages)
-        ListingIndex.objects.update_or_create(
-            key=key,
-            defaults={
-                "stamp": stamp,
-                "format": shape,
-                "data": json.dumps(counts, separators=(",", ":")).encode(),
-            },
-        )
-    found = Vocabulary(counts)
-    if lifetime:
-        _kept[key] = (stamp, now, found)
-    return found
+    return kept_for_content(
+        key,
+        key,
+        f"vocabulary|{VOCABULARY_TEXT}",
+        lambda: Vocabulary(_build_vocabulary(pages)),
+        dump=lambda found: json.dumps(found.counts, separators=(",", ":")).encode(),
+        load=lambda data: Vocabulary(json.loads(data)),
+    )
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -11,11 +11,7 @@ link stays a link in the PDF). Rendering costs CPU time (about a tenth of a
 second), so each visitor may ask for a limited number per hour.
 """
 
-from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils.http import content_disposition_header
 
 from core.mail import site_url
 from core.ratelimit import allow
@@ -50,27 +46,17 @@ def pdf_available() -> bool:
     return True
 
 
-def _refuse(request, page, reason, status):
-    return TemplateResponse(
-        request,
-        "decisions/invalid_path.html",
-        {"page": page, "self": page, "reason": reason},
-        status=status,
-    )
-
-
-def result_pdf(request, page, context):
+def pdf_refused(request) -> tuple[str, int] | None:
+    """Why no PDF is made now, as (reason, status) for the view's
+    decisions/invalid_path.html, or None."""
     if not pdf_available():
         # A server without Pango: the page says so, the rest still works.
-        return _refuse(request, page, "no_pdf", 503)
+        return "no_pdf", 503
     if not allow(request, "beslishulp-pdf", PDFS_PER_HOUR, 3600):
-        return _refuse(request, page, "too_many", 429)
-    html = render_to_string(
-        "decisions/result_pdf.html",
-        {**context, "vraagbaak_url": site_url(reverse("enquiry-ask"))},
-    )
-    response = HttpResponse(pdf_bytes(html), content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"verantwoording-{page.slug}.pdf"
-    )
-    return response
+        return "too_many", 429
+    return None
+
+
+def result_pdf(context) -> bytes:
+    """The verantwoording of the view's context as a PDF."""
+    return pdf_bytes(render_to_string("decisions/result_pdf.html", context))

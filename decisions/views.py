@@ -27,7 +27,7 @@ from wagtail.models import PageLogEntry
 from core.mail import site_url
 from core.pages import visible
 from decisions.blocks import VERDICT_LABELS
-from decisions.pdf import result_pdf
+from decisions.pdf import pdf_refused, result_pdf
 from decisions.tree import InvalidPath, Tree, parse_answers
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
@@ -155,7 +155,10 @@ def serve_aid(page, request):
         if request.GET.get("formaat") == "markdown":
             return _markdown(page, context)
         if request.GET.get("formaat") == "pdf":
-            return result_pdf(request, page, context)
+            refused = pdf_refused(request)
+            if refused:
+                return _invalid(request, page, *refused)
+            return _download(page, result_pdf(_file_context(context)), "pdf")
     else:
         previous = request.GET.get("vorige", "")
         context["options"] = [
@@ -204,19 +207,29 @@ def absolute(links) -> list[dict]:
     ]
 
 
+def _file_context(context) -> dict:
+    """What a downloaded verantwoording adds: the vraagbaak's full address."""
+    return {**context, "vraagbaak_url": site_url(reverse("enquiry-ask"))}
+
+
+def _download(page, body, extension: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=DOWNLOAD_TYPES[extension])
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"verantwoording-{page.slug}.{extension}"
+    )
+    return response
+
+
+DOWNLOAD_TYPES = {"md": "text/markdown; charset=utf-8", "pdf": "application/pdf"}
+
+
 def _markdown(page, context):
     value = context["node"].value
     context = {
-        **context,
+        **_file_context(context),
         "explanation": as_text(value.get("explanation")),
         "conditions": as_text(value.get("conditions")),
         "legal_basis": absolute(context["legal_basis"]),
         "next_steps": absolute(context["next_steps"]),
-        "vraagbaak_url": site_url(reverse("enquiry-ask")),
     }
-    text = render_to_string("decisions/result.md", context)
-    response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"verantwoording-{page.slug}.md"
-    )
-    return response
+    return _download(page, render_to_string("decisions/result.md", context), "md")

@@ -3,7 +3,6 @@ at a time with the answers in the URL, results carry their verantwoording,
 old links survive a new version, and tampered links get a clear 4xx."""
 
 import io
-import os
 import re
 
 import pypdf
@@ -22,6 +21,7 @@ from tests.factories import (
     question_node,
     small_tree,
 )
+from tests.pdf_checks import needs_pango
 
 pytestmark = pytest.mark.django_db
 
@@ -146,15 +146,6 @@ def test_changing_an_answer_marks_the_previous_one(client, aid):
         other = client.get(aid.url, {"antwoorden": "1", "vorige": odd})
         assert other.status_code == 200
         assert "je vorige antwoord" not in other.content.decode()
-
-
-# WeasyPrint needs Pango from the system: without it the PDF tests are
-# skipped locally (the summary says so); CI installs it and sets REQUIRE_PDF=1,
-# so there they run (and fail if it is missing).
-needs_pango = pytest.mark.skipif(
-    not decisions.pdf.pdf_available() and os.environ.get("REQUIRE_PDF") != "1",
-    reason="Pango is not installed (apt install libpango-1.0-0 libpangoft2-1.0-0)",
-)
 
 
 def pdf_text(response) -> str:

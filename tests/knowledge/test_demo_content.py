@@ -2,7 +2,6 @@
 
 import datetime
 import io
-import os
 import re
 from urllib.parse import urlsplit
 
@@ -17,7 +16,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site, WorkflowPage
 
-import decisions.pdf
 from community.models import (
     CommunityGroupPage,
     CommunityIndexPage,
@@ -56,6 +54,7 @@ from newsletter.models import (
     NewsletterIssuePage,
     Subscriber,
 )
+from tests.pdf_checks import MAKES_PDF
 from trainings.models import SOON, TrainingIndexPage, TrainingPage, TrainingRun
 
 pytestmark = pytest.mark.django_db
@@ -125,7 +124,7 @@ def check_complete():
 
 
 # Made by WeasyPrint where it runs (CI: REQUIRE_PDF=1); else plain text.
-PDF = decisions.pdf.pdf_available() or os.environ.get("REQUIRE_PDF") == "1"
+PDF = MAKES_PDF
 STARTING = "hoe-start-ik-een-dataproject"
 
 

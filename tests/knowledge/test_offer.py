@@ -2,7 +2,6 @@
 format, pages, language and size) or at its source (marked as external).
 The page says so near the top, and every card says it in a short line."""
 
-import os
 import re
 from html import unescape
 
@@ -22,13 +21,9 @@ from tests.factories import (
     make_document,
     pdf_bytes,
 )
+from tests.pdf_checks import needs_pango
 
 pytestmark = pytest.mark.django_db
-
-NEEDS_PANGO = pytest.mark.skipif(
-    not decisions.pdf.pdf_available() and os.environ.get("REQUIRE_PDF") != "1",
-    reason="WeasyPrint needs Pango (README); CI sets REQUIRE_PDF=1",
-)
 
 
 def text(html: str) -> str:
@@ -57,7 +52,7 @@ def test_the_pages_of_a_real_pdf_are_counted():
     assert pdf_page_count(document.file) == 24
 
 
-@NEEDS_PANGO
+@needs_pango
 def test_the_pages_of_a_pdf_made_by_weasyprint_are_counted():
     html = (
         '<!doctype html><html lang="nl"><title>Twee pagina\'s</title>'

@@ -134,30 +134,46 @@ def product_state(page) -> tuple:
     )
 
 
-def ensure_products(index, publish, files: dict) -> int:
-    """Create the missing demo products, update the others where they differ
-    from the data; return how many were updated."""
-    terms = Terms()
+def ensure_pages(
+    index, publish, model, items, fill, state, related, *, spacing, first
+) -> int:
+    """Create the missing demo pages of `model` below `index` (the n-th
+    published `spacing` * n + `first` days ago), and update the others where
+    `state` shows they differ from the data after `fill`, with a new revision
+    only then; return how many were updated."""
     existing = {
         page.slug: page
-        for page in KnowledgeProductPage.objects.child_of(index).prefetch_related(
-            *TAXONOMY, "attachments"
-        )
+        for page in model.objects.child_of(index).prefetch_related(*related)
     }
     updated = 0
-    for position, data in enumerate(products.PRODUCTS):
+    for position, data in enumerate(items):
         page = existing.get(data["slug"])
         if page is None:
-            page = KnowledgeProductPage(slug=data["slug"])
-            fill_product(page, data, terms, files)
-            publish(index, page, published_at(3 * position + 1))
+            page = model(slug=data["slug"])
+            fill(page, data)
+            publish(index, page, published_at(spacing * position + first))
             continue
-        before = product_state(page)
-        fill_product(page, data, terms, files)
-        if product_state(page) != before:
+        before = state(page)
+        fill(page, data)
+        if state(page) != before:
             page.save_revision().publish()
             updated += 1
     return updated
+
+
+def ensure_products(index, publish, files: dict) -> int:
+    terms = Terms()
+    return ensure_pages(
+        index,
+        publish,
+        KnowledgeProductPage,
+        products.PRODUCTS,
+        lambda page, data: fill_product(page, data, terms, files),
+        product_state,
+        (*TAXONOMY, "attachments"),
+        spacing=3,
+        first=1,
+    )
 
 
 def fill_case(page, data: dict, terms: Terms, product_pages: dict):
@@ -189,26 +205,16 @@ def case_state(page) -> tuple:
 
 
 def ensure_cases(index, publish) -> int:
-    """As ensure_products, for the practice cases."""
     terms = Terms()
     product_pages = {page.slug: page for page in KnowledgeProductPage.objects.all()}
-    existing = {
-        page.slug: page
-        for page in PracticeCasePage.objects.child_of(index).prefetch_related(
-            *TAXONOMY, "products_used"
-        )
-    }
-    updated = 0
-    for position, data in enumerate(cases.CASES):
-        page = existing.get(data["slug"])
-        if page is None:
-            page = PracticeCasePage(slug=data["slug"])
-            fill_case(page, data, terms, product_pages)
-            publish(index, page, published_at(5 * position + 2))
-            continue
-        before = case_state(page)
-        fill_case(page, data, terms, product_pages)
-        if case_state(page) != before:
-            page.save_revision().publish()
-            updated += 1
-    return updated
+    return ensure_pages(
+        index,
+        publish,
+        PracticeCasePage,
+        cases.CASES,
+        lambda page, data: fill_case(page, data, terms, product_pages),
+        case_state,
+        (*TAXONOMY, "products_used"),
+        spacing=5,
+        first=2,
+    )
