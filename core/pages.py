@@ -87,8 +87,9 @@ class SitePage(Page):
 
     @classmethod
     def search_results(cls, ids):
-        """Pages of this type with these ids, as the site search shows them."""
-        return cls.objects.filter(pk__in=ids)
+        """Pages of this type with these ids, as the site search shows them
+        (a title, a summary: what a card shows)."""
+        return cls.objects.filter(pk__in=ids).for_cards()
 
     @property
     def search_label(self) -> str:

@@ -7,6 +7,7 @@ adds the stems of the visitor's words to the query (`prepare_query`): then
 "dataprojecten" and "dataproject" meet at the stem "dataproject".
 """
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -15,7 +16,7 @@ from functools import cache
 
 import snowballstemmer
 from django.apps import apps
-from django.db import connection, connections, transaction
+from django.db import connection, connections
 from django.utils.translation import gettext as _
 from modelsearch.index import RelatedFields, SearchField
 
@@ -299,6 +300,9 @@ class SearchHits:
     ranked: list[int]  # page ids, best first, at most RANKED_LIMIT
     total: int  # matches of the selected type (all types if none)
     counts: dict[int, int]  # content type id -> matches of that type
+    # Ranked page id -> its content type id, where the database matched
+    # them against the pages in the same request (nothing left to check).
+    types: dict[int, int] = dataclasses.field(default_factory=dict)
 
 
 def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
@@ -348,96 +352,132 @@ def _search_backend(pages, text, content_types):
     return _hits(counts, content_types, ranked)
 
 
-def _hits(counts, content_types, ranked):
+def _hits(counts, content_types, ranked, types=None):
     wanted = content_types or counts.keys()
-    return SearchHits(ranked, sum(counts.get(ct, 0) for ct in wanted), counts)
+    total = sum(counts.get(ct, 0) for ct in wanted)
+    return SearchHits(ranked, total, counts, types or {})
 
 
-# The stored search document of an index entry (core migration 0002).
+# What a search reads on PostgreSQL (core migrations 0002 and 0004): each
+# entry's stored document (title and body), for the exact phrase; and the
+# postings, each word of each entry with its score in the title and the body.
 DOCUMENT_COLUMN = "portal_document"
+POSTINGS_TABLE = "core_search_posting"
+
+
+def _lexemes(cursor, config, query) -> dict[str, int]:
+    """Each word the database makes of the query's forms (its `config`
+    stems and drops stop words, as for the index), with a bit per word of
+    the visitor's that it stands for."""
+    forms = [form for group in query.groups for form in group]
+    bits = [1 << i for i, group in enumerate(query.groups) for _form in group]
+    cursor.execute(
+        "SELECT lexeme, bit_or(f.bit)"
+        " FROM unnest(%s::text[], %s::int[]) AS f(form, bit),"
+        " unnest(tsvector_to_array(to_tsvector(%s::regconfig, f.form))) AS lexeme"
+        " GROUP BY lexeme",
+        [forms, bits, config],
+    )
+    return dict(cursor.fetchall())
 
 
 def _search_postgres(pages, query, content_types):
-    """One query: the matches are read once (the stored document, with its
-    GIN index for rare words), counted per type and the best ranked."""
+    """Two queries: the query's words as the index has them, then the
+    postings of those words (core migration 0004), summed per entry, counted
+    per type and the best ranked; no entry's text is read but for the phrase.
+
+    The rank is ts_rank's for the words joined by OR (the sum of each word's
+    score, over the number of words), the title's counting TITLE_WEIGHT
+    times the body's; pages with every word (in some form) rank above the
+    rest, and of those the pages with the exact phrase first."""
     from django.conf import settings
     from modelsearch.utils import get_descendants_content_types_pks
     from wagtail.search.models import IndexEntry
 
     config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG")
+    config = config or "simple"
     entries = IndexEntry._meta.db_table
     visible_sql, visible_params = pages.order_by().values("pk").query.sql_with_params()
     # Integers from the content types table, never visitor input.
     type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))
     shown = ",".join(map(str, map(int, content_types or ())))
     ranked_where = f"WHERE content_type_id IN ({shown})" if shown else ""
-    # Any form of any word matches; every word (in some form) and the exact
-    # phrase rank higher (PHRASE_BONUS, ALL_WORDS_BONUS).
-    any_word = " | ".join(query.terms)
-    every_word = " & ".join(f"({' | '.join(group)})" for group in query.groups)
-    # The terms are letters and digits only (WORD_RE), and go in as
-    # parameters; only table and column names and integers are formatted in.
-    sql = f"""
-        WITH query AS (
-            SELECT to_tsquery(%s::regconfig, %s) AS q,
-                to_tsquery(%s::regconfig, %s) AS every,
-                CASE WHEN %s = '' THEN NULL
-                    ELSE phraseto_tsquery(%s::regconfig, %s) END AS phrase
-        ),
-        matches AS MATERIALIZED (
-            SELECT e.id AS entry_id, CAST(e.object_id AS bigint) AS page_id,
-                e.content_type_id,
-                ts_rank(e.title, query.q) * %s + ts_rank(e.body, query.q) AS rank
-            FROM {entries} e, query
-            WHERE e.{DOCUMENT_COLUMN} @@ query.q
-                AND e.content_type_id IN ({type_ids})
-                AND CAST(e.object_id AS bigint) IN ({visible_sql})
-        ),
-        -- The tiers are worked out for the best matches by relevance only:
-        -- a page with every word or the phrase is among them.
-        best AS (
-            SELECT * FROM matches {ranked_where}
-            ORDER BY rank DESC, page_id DESC LIMIT {TIERED_LIMIT}
+    with connections[pages.db].cursor() as cursor:
+        lexemes = _lexemes(cursor, config, query)
+        if not lexemes:
+            return SearchHits([], 0, {})
+        # Every word the visitor typed that the index can hold (not only
+        # stop words).
+        every = 0
+        for bit in lexemes.values():
+            every |= bit
+        phrase = (
+            # Per best entry with every word: a subquery, not a join, so
+            # that only those entries' documents are read.
+            f"""CASE WHEN best.words = {every}
+                    AND numnode(phraseto_tsquery(%s::regconfig, %s)) > 1
+                    AND (SELECT e.{DOCUMENT_COLUMN}
+                            @@ phraseto_tsquery(%s::regconfig, %s)
+                        FROM {entries} e WHERE e.id = best.entry_id)
+                THEN %s ELSE 0 END"""  # noqa: S608 - names and an integer only
+            if query.phrase
+            else "0"
         )
-        SELECT content_type_id, NULL, COUNT(*) FROM matches GROUP BY content_type_id
-        UNION ALL
-        (SELECT best.content_type_id, best.page_id, best.rank
-                + CASE WHEN e.{DOCUMENT_COLUMN} @@ query.every THEN %s ELSE 0 END
-                + CASE WHEN query.phrase IS NOT NULL
-                    AND numnode(query.phrase) > 1
-                    AND e.{DOCUMENT_COLUMN} @@ query.phrase THEN %s ELSE 0 END
-                AS tiered
-            FROM best JOIN {entries} e ON e.id = best.entry_id, query
-            ORDER BY tiered DESC, best.page_id DESC LIMIT {RANKED_LIMIT})
-    """  # noqa: S608 - only names and integers formatted in; terms are parameters
-    config = config or "simple"
-    params = [
-        config,
-        any_word,
-        config,
-        every_word,
-        query.phrase,
-        config,
-        query.phrase,
-        TITLE_WEIGHT,
-        *visible_params,
-        ALL_WORDS_BONUS,
-        PHRASE_BONUS,
-    ]
-    with transaction.atomic(using=pages.db), connections[pages.db].cursor() as cursor:
-        # Once a word is in a good part of the entries, PostgreSQL estimates
-        # reading them all cheaper than the GIN index, not knowing that the
-        # check reads each entry's document out of line (TOAST): for two
-        # common words 126 against 79 ms, counting alone 68 against 5 ms
-        # (docs/performance.md). For this query only: SET LOCAL ends with the
-        # transaction or savepoint, and is put back at once.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(sql, params)
+        phrase_params = (
+            [config, query.phrase, config, query.phrase, PHRASE_BONUS]
+            if query.phrase
+            else []
+        )
+        # The bits of a posting's word. A constant list of words, rather
+        # than a join, lets PostgreSQL estimate the matches from its
+        # statistics (and join them to the visible pages by hash when many).
+        bits = "(%s::int[])[array_position(%s::text[], p.lexeme)]"
+        # Only table and column names and integers are formatted in; the
+        # words go in as parameters.
+        sql = f"""
+            WITH matches AS MATERIALIZED (
+                SELECT p.entry_id, p.page_id, p.content_type_id,
+                    (SUM(p.title_score) * %s + SUM(p.body_score)) / %s
+                    + CASE WHEN bit_or({bits}) = {every} THEN %s ELSE 0 END
+                    AS rank,
+                    bit_or({bits}) AS words
+                FROM {POSTINGS_TABLE} p
+                WHERE p.lexeme = ANY(%s::text[])
+                    AND p.content_type_id IN ({type_ids})
+                    AND p.page_id IN ({visible_sql})
+                GROUP BY p.entry_id, p.page_id, p.content_type_id
+            ),
+            -- The exact phrase is looked for among the best matches only.
+            best AS (
+                SELECT * FROM matches {ranked_where}
+                ORDER BY rank DESC, page_id DESC LIMIT {TIERED_LIMIT}
+            )
+            SELECT content_type_id, NULL, COUNT(*) FROM matches
+            GROUP BY content_type_id
+            UNION ALL
+            (SELECT best.content_type_id, best.page_id, best.rank + {phrase}
+                FROM best
+                ORDER BY 3 DESC, best.page_id DESC LIMIT {RANKED_LIMIT})
+        """  # noqa: S608 - only names and integers formatted in; words are parameters
+        words = list(lexemes)
+        word_bits = [[lexemes[word] for word in words], words]
+        cursor.execute(
+            sql,
+            [
+                TITLE_WEIGHT,
+                len(words),
+                *word_bits,
+                ALL_WORDS_BONUS,
+                *word_bits,
+                words,
+                *visible_params,
+                *phrase_params,
+            ],
+        )
         rows = cursor.fetchall()
-        cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
     counts = {type_id: int(n) for type_id, page_id, n in rows if page_id is None}
-    ranked = [page_id for _type_id, page_id, _rank in rows if page_id is not None]
-    return _hits(counts, content_types, ranked)
+    types = {page_id: type_id for type_id, page_id, _ in rows if page_id is not None}
+    return _hits(counts, content_types, list(types), types)
 
 
 def _fts_any(terms) -> str:
@@ -492,4 +532,4 @@ def _search_sqlite(pages, query, content_types):
             if pk in found
         }
     ranked = sorted(scores, key=scores.get)[:RANKED_LIMIT]
-    return _hits(counts, content_types, ranked)
+    return _hits(counts, content_types, ranked, {pk: found[pk] for pk in ranked})

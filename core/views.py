@@ -39,15 +39,22 @@ def _searchable_pages(request):
     return pages.type(*(model for model, _kind in search_kinds().values()))
 
 
-def _found(searchable, ids) -> dict:
-    """The pages with these ids that are still live and public (checked
-    again: with OpenSearch the index may be a moment behind), each fetched
-    as its own type with what its result shows: a query per type."""
+def _found(searchable, ids, types) -> dict:
+    """The pages with these ids, each fetched as its own type with what its
+    result shows: a query per type. `types` (id -> content type id) comes
+    with hits that the database matched against `searchable` in this
+    request; other hits (OpenSearch: its index may be a moment behind) are
+    checked against `searchable` again first."""
+    if not all(pk in types for pk in ids):
+        types = dict(
+            searchable.filter(pk__in=ids)
+            .order_by()
+            .values_list("pk", "content_type_id")
+        )
     by_type = defaultdict(list)
-    for pk, type_id in searchable.filter(pk__in=ids).values_list(
-        "pk", "content_type_id"
-    ):
-        by_type[type_id].append(pk)
+    for pk in ids:
+        if pk in types:
+            by_type[types[pk]].append(pk)
     found = {}
     for type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(type_id).model_class()
@@ -102,7 +109,7 @@ def search(request):
                 .values_list("pk", flat=True)
             )
         page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        found = _found(searchable, page.object_list)
+        found = _found(searchable, page.object_list, hits.types)
         shown = excerpts(searchable.model, list(found), query)
         context["results"] = page
         context["result_items"] = [

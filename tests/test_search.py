@@ -5,6 +5,7 @@ default, PostgreSQL (the `dutch` configuration) when DATABASE_URL is set.
 """
 
 import datetime
+import itertools
 
 import pytest
 from django.db import connection
@@ -529,16 +530,91 @@ def test_another_search_backend_gives_the_same_matches(content, rf):
     assert generic.counts == direct.counts
 
 
-@pytest.mark.skipif(
+only_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
-    reason="the planner setting is PostgreSQL's; CI runs this on PostgreSQL too",
+    reason="the postings are PostgreSQL's; CI runs these on PostgreSQL too",
 )
-def test_the_planner_setting_of_the_search_query_does_not_outlive_it(client, content):
-    """Search turns sequential scans off for its own query (SET LOCAL); the
-    rest of the transaction, and of the connection, plan as before."""
+
+
+def _postings(page):
     with connection.cursor() as cursor:
-        cursor.execute("SHOW enable_seqscan")
-        before = cursor.fetchone()[0]
-        assert "Leidraad" in client.get("/zoeken/?q=leidraad+privacy").content.decode()
-        cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == before == "on"
+        cursor.execute(
+            "SELECT lexeme FROM core_search_posting WHERE page_id = %s"
+            " AND content_type_id = %s",
+            [page.pk, page.content_type_id],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+@only_postgresql
+def test_the_postings_follow_the_index_however_it_is_written(site_tree):
+    """Written, rewritten, deleted and emptied with Wagtail's index table
+    (core migration 0004's trigger)."""
+    from wagtail.search.models import IndexEntry
+
+    product = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        title="Leidraad waterkwaliteit",
+        summary="Over sensoren in sloten.",
+    )
+    assert {"waterkwaliteit", "sensor", "slot"} <= _postings(product)
+    product.title = "Leidraad bodemdaling"
+    product.save_revision().publish()
+    words = _postings(product)
+    assert "bodemdal" in words
+    assert "waterkwaliteit" not in words
+    product.delete()
+    assert _postings(product) == set()
+    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="Nog een leidraad")
+    with connection.cursor() as cursor:
+        # Django's deferred foreign key checks first: TRUNCATE waits for none.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute(f"TRUNCATE {IndexEntry._meta.db_table}")
+        cursor.execute("SELECT COUNT(*) FROM core_search_posting")
+        assert cursor.fetchone()[0] == 0
+
+
+@only_postgresql
+def test_the_ranking_from_the_postings_is_ts_ranks_own(rf, site_tree):
+    """The best results come in the order that PostgreSQL's ts_rank gives on
+    the index entries themselves: the title counting three times, pages with
+    every word first, then by rank."""
+    from core.search import TITLE_WEIGHT, search_pages
+    from core.views import _searchable_pages
+
+    texts = [
+        ("Sensoren in sloten", "Sensoren meten het water. Sensoren en data."),
+        ("Waterkwaliteit meten", "Met sensoren in het water, en data uit sloten."),
+        ("Data delen", "Data over waterkwaliteit delen met de provincie."),
+        ("Over sloten", "Het onderhoud van sloten."),
+        ("Sensoren", "Een lijst van sensoren."),
+    ]
+    for title, summary in texts:
+        KnowledgeProductPageFactory(
+            parent=site_tree.knowledge, title=title, summary=summary
+        )
+    pages = _searchable_pages(rf.get("/zoeken/"))
+    query = prepare_query("sensoren sloten")
+    hits = search_pages(pages, query)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT CAST(object_id AS bigint),"
+            " ts_rank(title, to_tsquery('dutch', %s)) * %s"
+            " + ts_rank(body, to_tsquery('dutch', %s)),"
+            " portal_document @@ to_tsquery('dutch', %s)"
+            " FROM wagtailsearch_indexentry WHERE object_id = ANY(%s)",
+            [
+                " | ".join(query.terms),
+                TITLE_WEIGHT,
+                " | ".join(query.terms),
+                " & ".join(f"({' | '.join(group)})" for group in query.groups),
+                [str(pk) for pk in hits.ranked],
+            ],
+        )
+        reference = {pk: (every, rank) for pk, rank, every in cursor.fetchall()}
+    # "Data delen" has neither word.
+    assert len(hits.ranked) == hits.total == 4
+    order = [reference[pk] for pk in hits.ranked]
+    assert [every for every, _rank in order] == [True, True, False, False]
+    for (every, rank), (next_every, next_rank) in itertools.pairwise(order):
+        assert every > next_every or rank >= next_rank - 1e-6
