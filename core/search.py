@@ -8,6 +8,8 @@ adds the stems of the visitor's words to the query (`prepare_query`): then
 """
 
 import dataclasses
+import functools
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -408,9 +410,7 @@ def _search_postgres(pages, query, content_types):
             return SearchHits([], 0, {})
         # Every word the visitor typed that the index can hold (not only
         # stop words).
-        every = 0
-        for bit in lexemes.values():
-            every |= bit
+        every = functools.reduce(operator.or_, lexemes.values())
         phrase = (
             # Per best entry with every word: a subquery, not a join, so
             # that only those entries' documents are read.
@@ -437,9 +437,7 @@ def _search_postgres(pages, query, content_types):
         sql = f"""
             WITH matches AS MATERIALIZED (
                 SELECT p.entry_id, p.page_id, p.content_type_id,
-                    (SUM(p.title_score) * %s + SUM(p.body_score)) / %s
-                    + CASE WHEN bit_or({bits}) = {every} THEN %s ELSE 0 END
-                    AS rank,
+                    (SUM(p.title_score) * %s + SUM(p.body_score)) / %s AS score,
                     bit_or({bits}) AS words
                 FROM {POSTINGS_TABLE} p
                 WHERE p.lexeme = ANY(%s::text[])
@@ -449,7 +447,9 @@ def _search_postgres(pages, query, content_types):
             ),
             -- The exact phrase is looked for among the best matches only.
             best AS (
-                SELECT * FROM matches {ranked_where}
+                SELECT *,
+                    score + CASE WHEN words = {every} THEN %s ELSE 0 END AS rank
+                FROM matches {ranked_where}
                 ORDER BY rank DESC, page_id DESC LIMIT {TIERED_LIMIT}
             )
             SELECT content_type_id, NULL, COUNT(*) FROM matches
@@ -460,17 +460,16 @@ def _search_postgres(pages, query, content_types):
                 ORDER BY 3 DESC, best.page_id DESC LIMIT {RANKED_LIMIT})
         """  # noqa: S608 - only names and integers formatted in; words are parameters
         words = list(lexemes)
-        word_bits = [[lexemes[word] for word in words], words]
         cursor.execute(
             sql,
             [
                 TITLE_WEIGHT,
                 len(words),
-                *word_bits,
-                ALL_WORDS_BONUS,
-                *word_bits,
+                [lexemes[word] for word in words],
+                words,
                 words,
                 *visible_params,
+                ALL_WORDS_BONUS,
                 *phrase_params,
             ],
         )

@@ -45,7 +45,7 @@ def _found(searchable, ids, types) -> dict:
     with hits that the database matched against `searchable` in this
     request; other hits (OpenSearch: its index may be a moment behind) are
     checked against `searchable` again first."""
-    if not all(pk in types for pk in ids):
+    if not types:
         types = dict(
             searchable.filter(pk__in=ids)
             .order_by()
