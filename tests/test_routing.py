@@ -4,6 +4,7 @@ never from a kept value, so a restriction holds at once even when nothing
 told the caches about it."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 from knowledge.models import KnowledgeProductPage
@@ -151,3 +152,16 @@ def test_a_page_moved_under_a_restricted_section_is_no_longer_public(
     assert client.get("/verhuist/").status_code == 200
     Page.objects.get(pk=moving.pk).move(privacy, pos="last-child")
     assert client.get("/privacy/verhuist/").status_code == 302
+
+
+def test_a_pages_children_have_an_index_that_starts_with_the_depth(db):
+    """Wagtail finds children by path prefix and depth; below the home page
+    the prefix alone matches every page of the site, so without an index
+    that starts with the depth, PostgreSQL read the whole page table for
+    the home page's children (the navigation, the home page's sections):
+    core migration 0005, figures in docs/performance.md. (Which index a
+    planner picks for a table of a few test pages says nothing, so this
+    checks the index itself.)"""
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert indexes["core_page_depth_path"]["columns"] == ["depth", "path"]
