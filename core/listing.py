@@ -191,16 +191,19 @@ class FilteredListingMixin:
             orders,
         )
 
+    def listing_cards(self):
+        """What a page of items is fetched from, by id, in the order the
+        index gives: by default the listing's own queryset, so an item is
+        shown only while it is still live, public and in this listing.
+        Override to leave out what only choosing and ordering the items
+        needs (the index did that, for the current content and day), never
+        what decides whether an item may be shown (live, public)."""
+        return self.listing_order(self.listing_queryset())
+
     def listing_items(self, index: FacetIndex, mask: int, order="") -> IndexedItems:
         """The items of `mask` in the order shown (or the named other
         order), fetched a slice at a time."""
-        return IndexedItems(
-            index,
-            mask,
-            self.listing_order(self.listing_queryset()),
-            self.card_facets,
-            order,
-        )
+        return IndexedItems(index, mask, self.listing_cards(), self.card_facets, order)
 
     def listing_sort(self, data) -> str:
         """The chosen other order, or "" for the listing's own."""
