@@ -18,9 +18,11 @@ process until the content changes (core.listing); the items of a page are
 fetched afresh, so what is shown is always live and public.
 """
 
-import base64
 import json
 import re
+import sys
+import zlib
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -35,6 +37,14 @@ from django.utils.safestring import mark_safe
 SLUG_RE = re.compile(r"^[-\w]{1,255}$")
 # Nobody picks more than a few values; a URL with hundreds is abuse.
 MAX_VALUES_PER_FACET = 25
+# How a stored index holds its numbers (FacetIndex.to_bytes): ids as 64-bit
+# integers (any primary key), positions as 32-bit ones (C's int: 4 bytes on
+# every platform Python runs on here).
+ID_TYPECODE = "q"
+POSITION_TYPECODE = "i"
+# zlib's fastest level: 6 ms to write the kennisbank's at 10,000 products
+# (its best level: 30 ms, for 5% fewer bytes).
+STORED_COMPRESSION = 1
 # What a count is of, for screen readers: "(1 resultaat)", "(4 resultaten)".
 RESULT_NOUN = {True: "resultaat", False: "resultaten"}
 
@@ -231,6 +241,24 @@ def _bitmap(indexes: list[int], size: int) -> int:
     return int.from_bytes(array, "little")
 
 
+def _packed(typecode: str, numbers) -> bytes:
+    """`numbers` as little-endian machine integers."""
+    packed = array(typecode, numbers)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpacked(typecode: str, view: memoryview, at: int, count: int):
+    """`count` numbers packed by _packed at `at`, and where they end."""
+    numbers = array(typecode)
+    end = at + count * numbers.itemsize
+    numbers.frombytes(view[at:end])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers.tolist(), end
+
+
 class FacetIndex:
     """A listing's items (their ids, in the order shown) and, per facet, a
     bitmap per option (see the module's docstring)."""
@@ -300,45 +328,60 @@ class FacetIndex:
         return cls(ids, bits, choices, sorted_positions)
 
     def to_bytes(self) -> bytes:
-        """As JSON (never pickle: what a database holds must not run code)."""
+        """As stored (ListingIndex): a JSON header (the choices, and which
+        bitmap is which) and then the numbers as they are in memory (the
+        ids, the other orders' positions, each bitmap in a fixed number of
+        bytes, little-endian), compressed. Never pickle: what a database
+        holds must not run code. Reading it takes a third of what JSON took
+        (docs/performance.md), and a third of the bytes cross the wire."""
         size = (len(self.ids) + 7) // 8
-        return json.dumps(
+        header = json.dumps(
             {
-                "ids": self.ids,
-                "orders": self.orders,
+                "items": len(self.ids),
+                "orders": list(self.orders),
                 "choices": {
                     param: [[c.value, c.label, c.order] for c in choices]
                     for param, choices in self.choices.items()
                 },
-                "bits": {
-                    param: {
-                        value: base64.b64encode(mask.to_bytes(size, "little")).decode()
-                        for value, mask in masks.items()
-                    }
-                    for param, masks in self.bits.items()
-                },
+                "bits": {param: list(masks) for param, masks in self.bits.items()},
             },
             separators=(",", ":"),
         ).encode()
+        parts = [len(header).to_bytes(4, "little"), header]
+        parts.append(_packed(ID_TYPECODE, self.ids))
+        parts.extend(_packed(POSITION_TYPECODE, self.orders[n]) for n in self.orders)
+        parts.extend(
+            mask.to_bytes(size, "little")
+            for masks in self.bits.values()
+            for mask in masks.values()
+        )
+        return zlib.compress(b"".join(parts), STORED_COMPRESSION)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "FacetIndex":
-        stored = json.loads(data)
-        return cls(
-            stored["ids"],
-            {
-                param: {
-                    value: int.from_bytes(base64.b64decode(text), "little")
-                    for value, text in masks.items()
-                }
-                for param, masks in stored["bits"].items()
-            },
-            {
-                param: [Choice(*choice) for choice in choices]
-                for param, choices in stored["choices"].items()
-            },
-            stored["orders"],
-        )
+        view = memoryview(zlib.decompress(data))
+        length = int.from_bytes(view[:4], "little")
+        header = json.loads(bytes(view[4 : 4 + length]))
+        at = 4 + length
+        count = header["items"]
+        ids, at = _unpacked(ID_TYPECODE, view, at, count)
+        orders = {}
+        for name in header["orders"]:
+            orders[name], at = _unpacked(POSITION_TYPECODE, view, at, count)
+        size = (count + 7) // 8
+        bits = {}
+        for param, values in header["bits"].items():
+            bits[param] = {}
+            for value in values:
+                bits[param][value] = int.from_bytes(view[at : at + size], "little")
+                at += size
+        if at != len(view):
+            raise ValueError("a stored facet index of another shape")
+        choices = {
+            param: [Choice(*choice) for choice in stored]
+            for param, stored in header["choices"].items()
+        }
+        return cls(ids, bits, choices, orders)
 
     def labels_at(self, param: str, position: int) -> list[str]:
         """The labels of the options of facet `param` that the item at

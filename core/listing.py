@@ -3,7 +3,9 @@ praktijkvoorbeelden, opleidingen), answered from a facet index
 (core.facets.FacetIndex)."""
 
 import hashlib
+import logging
 import time
+import zlib
 from collections.abc import Sequence
 
 from django.conf import settings
@@ -15,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from core.facets import FacetIndex
 from core.models import ListingIndex
 from core.page_cache import access_state, current_generation, read_once
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 12
 SORT_PARAM = "sortering"
@@ -78,9 +82,14 @@ def _kept(key: str, shape: str, build, dump, load):
     text = f"{settings.RELEASE}|{shape}"
     form = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
     stored = ListingIndex.objects.filter(key=key, stamp=stamp, format=form).first()
+    value = None
     if stored is not None:
-        value = load(bytes(stored.data))
-    else:
+        try:
+            value = load(bytes(stored.data))
+        except (ValueError, KeyError, TypeError, zlib.error):
+            # Damaged (a restored backup, a hand-edited row): built again.
+            logger.warning("stored value %s unreadable; built again", key)
+    if value is None:
         value = build()
         ListingIndex.objects.update_or_create(
             key=key, defaults={"stamp": stamp, "format": form, "data": dump(value)}
