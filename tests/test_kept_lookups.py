@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from community.models import EventIndexPage
-from knowledge.models import KnowledgeProductPage, QuestionPage
+from knowledge.models import KnowledgeProductPage, Organisation, QuestionPage
 from tests.conftest import SAMPLE_MEMBER
 from tests.factories import (
     EventPageFactory,
@@ -134,6 +134,27 @@ def test_an_unpublished_product_leaves_the_home_page_and_its_question(
     product.unpublish()
     assert product.title not in client.get("/").content.decode()
     assert product.title not in client.get("/vragen/starten/").content.decode()
+
+
+def test_a_product_page_shows_a_renamed_type_and_publisher_at_once(
+    client, sample_pages
+):
+    """A product's type and publisher are kept with its facts; renaming
+    either (no publication of the product) shows on its next view."""
+    product = KnowledgeProductPage.objects.get(slug="leidraad")
+    product.organisation = Organisation.objects.create(name="Gemeente Oudstad")
+    product.save_revision().publish()
+    html = client.get(product.url).content.decode()
+    assert "Gemeente Oudstad" in html
+    assert product.knowledge_type.name in html
+    product.organisation.name = "Gemeente Nieuwstad"
+    product.organisation.save()
+    product.knowledge_type.name = "Handleiding voor de praktijk"
+    product.knowledge_type.save()
+    html = client.get(product.url).content.decode()
+    assert "Gemeente Nieuwstad" in html
+    assert "Gemeente Oudstad" not in html
+    assert "Handleiding voor de praktijk" in html
 
 
 def test_the_filtered_count_follows_a_new_product(client, site_tree, sample_pages):

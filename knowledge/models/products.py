@@ -279,9 +279,13 @@ class KnowledgeProductPage(KnowledgeItemPage):
         return timezone.localdate() - self.last_reviewed > REVIEW_INTERVAL
 
     def facts(self):
+        """Besides the taxonomy: its documents, its type and who publishes
+        it (kept with the rest: two queries a view fewer)."""
         return {
             **super().facts(),
             "attachments": list(self.attachments.select_related("document")),
+            "knowledge_type": self.knowledge_type,
+            "publisher": self.organisation,
         }
 
 
