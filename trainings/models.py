@@ -462,15 +462,18 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     class Meta:
         verbose_name = _("opleidingen")
 
-    def listing_queryset(self):
+    def listed_trainings(self):
+        """The catalogue's live, public trainings, with what a card needs."""
         return (
             TrainingPage.objects.child_of(self)
             .live()
             .public()
-            .current()
             .for_cards()
             .select_related("provider")
         )
+
+    def listing_queryset(self):
+        return self.listed_trainings().current()
 
     def listing_key(self):
         # What is current, and starts within three months, moves by the day.
@@ -485,14 +488,7 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     def listing_cards(self):
         # The index chose the current trainings and put them in order: a
         # page of them needs only what the cards show (a third of the time).
-        return (
-            TrainingPage.objects.child_of(self)
-            .live()
-            .public()
-            .for_cards()
-            .select_related("provider")
-            .with_runs()
-        )
+        return self.listed_trainings().with_runs()
 
     def listing_filters(self, data):
         today = timezone.localdate()
