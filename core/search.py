@@ -7,7 +7,6 @@ adds the stems of the visitor's words to the query (`prepare_query`): then
 "dataprojecten" and "dataproject" meet at the stem "dataproject".
 """
 
-import dataclasses
 import functools
 import operator
 import re
@@ -302,9 +301,10 @@ class SearchHits:
     ranked: list[int]  # page ids, best first, at most RANKED_LIMIT
     total: int  # matches of the selected type (all types if none)
     counts: dict[int, int]  # content type id -> matches of that type
-    # Ranked page id -> its content type id, where the database matched
-    # them against the pages in the same request (nothing left to check).
-    types: dict[int, int] = dataclasses.field(default_factory=dict)
+    # Ranked page id -> its content type id when the database matched them
+    # against the visible pages in this request (nothing left to check);
+    # None from another backend, whose hits are checked again.
+    types: dict[int, int] | None = None
 
 
 def search_pages(pages, query: PreparedQuery, content_types=None) -> SearchHits:
@@ -357,7 +357,7 @@ def _search_backend(pages, text, content_types):
 def _hits(counts, content_types, ranked, types=None):
     wanted = content_types or counts.keys()
     total = sum(counts.get(ct, 0) for ct in wanted)
-    return SearchHits(ranked, total, counts, types or {})
+    return SearchHits(ranked, total, counts, types)
 
 
 # What a search reads on PostgreSQL (core migrations 0002 and 0004): each
@@ -407,7 +407,7 @@ def _search_postgres(pages, query, content_types):
     with connections[pages.db].cursor() as cursor:
         lexemes = _lexemes(cursor, config, query)
         if not lexemes:
-            return SearchHits([], 0, {})
+            return SearchHits([], 0, {}, {})
         # Every word the visitor typed that the index can hold (not only
         # stop words).
         every = functools.reduce(operator.or_, lexemes.values())

@@ -44,8 +44,8 @@ def _found(searchable, ids, types) -> dict:
     result shows: a query per type. `types` (id -> content type id) comes
     with hits that the database matched against `searchable` in this
     request; other hits (OpenSearch: its index may be a moment behind) are
-    checked against `searchable` again first."""
-    if not types:
+    checked against `searchable` again first (`types` None)."""
+    if types is None:
         types = dict(
             searchable.filter(pk__in=ids)
             .order_by()
