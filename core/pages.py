@@ -3,6 +3,9 @@ without what cards never show, the search hooks; and the helpers around it
 (section index pages, which related pages anyone may see). View restrictions
 are Wagtail's own checks."""
 
+from operator import attrgetter
+
+from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.fields import RichTextField
@@ -100,16 +103,39 @@ class SitePage(Page):
 class SectionIndexMixin:
     """For a section index page there is one of per site (kennisbank,
     opleidingen, community, ...): `published()` finds it, for links from
-    elsewhere."""
+    elsewhere; `section_pages()` has them all."""
 
     @classmethod
     def published(cls):
+        """The first (oldest) live, public page of this type, or None."""
         # Linked from many pages; the same until the content changes.
         return remember(
             "section-index",
             cls._meta.label,
-            lambda: cls.objects.live().public().first(),
+            lambda: min(
+                (page for page in section_pages() if isinstance(page, cls)),
+                key=attrgetter("pk"),
+                default=None,
+            ),
         )
+
+
+def section_pages() -> list:
+    """Every live, public section index page, in tree order, each as its own
+    type with Wagtail's page fields (title, URL, tree position); a section's
+    own fields load when first read. One query per request, shared by every
+    link to a section and every listing that a page consults (a question
+    page needs three of them)."""
+    return read_once("section-pages", _section_pages)
+
+
+def _section_pages() -> list:
+    types = [
+        model for model in apps.get_models() if issubclass(model, SectionIndexMixin)
+    ]
+    return list(
+        site_pages().type(*types).live().public().order_by("path").specific(defer=True)
+    )
 
 
 def visible(pages) -> list:

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.page_cache import remember
-from core.pages import SitePage, site_pages
+from core.pages import SitePage, section_pages
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage
 from knowledge.models.products import KnowledgeIndexPage
@@ -74,22 +74,20 @@ class HomePage(SitePage):
         return list(listing.listing_items(index, index.all)[:count])
 
     def sections(self) -> dict:
-        """The section index pages by short name, for links and their
-        listings (one query)."""
+        """The section index pages below this page by short name, for links
+        and their listings (from the section pages, which a request reads
+        once)."""
         names = {
             QuestionIndexPage: "questions",
             KnowledgeIndexPage: "knowledge",
             PracticeCaseIndexPage: "cases",
         }
-        return {
-            names[type(page)]: page
-            for page in site_pages()
-            .child_of(self)
-            .live()
-            .type(*names)
-            .order_by("-path")
-            .specific(defer=True)
-        }
+        found = {}
+        for page in section_pages():
+            name = names.get(type(page))
+            if name and page.depth == self.depth + 1 and page.is_descendant_of(self):
+                found.setdefault(name, page)
+        return found
 
 
 class StandardPage(StemmedSearchMixin, SitePage):

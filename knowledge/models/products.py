@@ -20,7 +20,7 @@ from core.blocks import BodyStreamBlock
 from core.documents import is_pdf, pdf_page_count
 from core.facets import TermFacet
 from core.listing import FilteredListingMixin
-from core.pages import SitePage
+from core.pages import SectionIndexMixin, SitePage
 from core.search import SearchKind
 from knowledge.filters import knowledge_item_filters
 from knowledge.models.base import KnowledgeItemPage
@@ -29,7 +29,7 @@ from knowledge.models.base import KnowledgeItemPage
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
-class KnowledgeIndexPage(FilteredListingMixin, SitePage):
+class KnowledgeIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
     """/kennisbank/: every knowledge product, with filters."""
 
     intro = models.TextField(_("inleiding"), blank=True)

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, StepsStreamBlock
 from core.page_cache import remember
-from core.pages import SitePage, site_pages, visible
+from core.pages import SectionIndexMixin, SitePage, section_pages, visible
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
@@ -27,20 +27,17 @@ GROUP_SIZE = 6
 
 def site_listings(page) -> dict:
     """The kennisbank and the practice case listing of `page`'s site, by
-    class, each able to answer from its facet index (one query)."""
+    class, each able to answer from its facet index (from the section
+    pages, which a request reads once)."""
     home_path = page.path[: Page.steplen * 2]
-    pages = (
-        site_pages()
-        .live()
-        .public()
-        .type(KnowledgeIndexPage, PracticeCaseIndexPage)
-        .filter(depth=3, path__startswith=home_path)
-        .order_by("path")
-        .specific(defer=True)
-    )
     listings = {}
-    for listing in pages:
-        listings.setdefault(type(listing), listing)
+    for listing in section_pages():
+        if (
+            isinstance(listing, KnowledgeIndexPage | PracticeCaseIndexPage)
+            and listing.depth == 3
+            and listing.path.startswith(home_path)
+        ):
+            listings.setdefault(type(listing), listing)
     return listings
 
 
@@ -63,7 +60,7 @@ def with_item_counts(questions, listings: dict) -> list:
     return questions
 
 
-class QuestionIndexPage(SitePage):
+class QuestionIndexPage(SectionIndexMixin, SitePage):
     """/vragen/: every question, as an entry point."""
 
     intro = models.TextField(_("inleiding"), blank=True)
