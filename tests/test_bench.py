@@ -629,3 +629,12 @@ def test_generated_urls_answer_on_the_corpus(corpus, client):
     for url in lists["search_longtail"][0][:5]:
         response = client.get(url)
         assert response.status_code == 200, url
+
+
+def test_a_sqlite_corpus_is_read_into_memory_before_it_is_measured(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(bench, "BENCH_DIR", tmp_path)
+    (tmp_path / "ibds_bench_1000.sqlite3").write_bytes(b"x" * 3_000_000)
+    options = bench.parse_options(["--db", "sqlite", "--sizes", "1000"])
+    assert bench.read_into_memory(options, "sqlite", 1000) == "3 MB (the SQLite file)"
