@@ -165,3 +165,22 @@ def test_a_pages_children_have_an_index_that_starts_with_the_depth(db):
     with connection.cursor() as cursor:
         indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
     assert indexes["core_page_depth_path"]["columns"] == ["depth", "path"]
+
+
+def test_the_visible_pages_can_be_read_from_an_index_alone(db):
+    """The site search joins its matches to the visible pages (type, live,
+    depth, path); core migration 0006 holds all of these in one index, so
+    PostgreSQL no longer reads the whole page table for it (figures in
+    docs/performance.md). As above, this checks the index itself."""
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+        columns = indexes["core_page_visibility"]["columns"]
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+                ["core_page_visibility"],
+            )
+            assert cursor.fetchone()[0].endswith("INCLUDE (id, path)")
+            assert columns[:3] == ["content_type_id", "live", "depth"]
+        else:
+            assert columns == ["content_type_id", "live", "depth", "path"]
