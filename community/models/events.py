@@ -120,6 +120,7 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
         60,
         words=("bijeenkomst", "bijeenkomsten", "meetup", "evenement"),
     )
+    search_result_fields = ("summary", "start")
 
     summary = models.TextField(
         _("samenvatting"),

@@ -81,6 +81,7 @@ class CommunityGroupPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
         70,
         words=("groep", "groepen", "community", "kopgroep", "expertgroep"),
     )
+    search_result_fields = ("summary", "kind")
 
     kind = models.CharField(
         _("soort groep"),

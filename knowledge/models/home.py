@@ -108,6 +108,7 @@ class StandardPage(StemmedSearchMixin, SitePage):
     )
     parent_page_types = ["knowledge.HomePage", "knowledge.StandardPage"]
     subpage_types = ["knowledge.StandardPage"]
+    search_result_fields = ("intro",)
 
     class Meta:
         verbose_name = _("standaardpagina")

@@ -265,6 +265,8 @@ class KnowledgeProductPage(KnowledgeItemPage):
             )
         return " · ".join(str(part) for part in parts) or str(_("Tekst op de pagina"))
 
+    search_result_fields = ("summary", "knowledge_type__name")
+
     @classmethod
     def search_results(cls, ids):
         return super().search_results(ids).select_related("knowledge_type")
