@@ -8,7 +8,12 @@ For each database (SQLite, PostgreSQL) and each corpus size (1,000 and
    when `generate_bench_content --check` says it is complete and made by the
    same generator version; otherwise the database is dropped, created,
    migrated and filled (the time is reported);
-2. writes the corpus's long-tail URL lists to var/bench/longtail/ (below);
+2. writes the corpus's long-tail URL lists to var/bench/longtail/ (below)
+   and reads the database once into the operating system's file cache
+   (every table and index with pg_prewarm, or the SQLite file), as a server
+   that has been serving holds it: a corpus just built or reused otherwise
+   comes from disk, which made the first few hundred long-tail searches of
+   a run slow (p99 446 against 80 ms on 2026-12-07);
 3. starts gunicorn with the bench settings (ibds_portal.settings.bench:
    DEBUG off, persistent connections, WhiteNoise, plain http) on 127.0.0.1
    with 2 sync workers and PAGE_CACHE_SECONDS=0;
