@@ -1396,7 +1396,9 @@ def write_report(options, info, corpora, results, checks, rows, summary):
         "and server run (the rows with nothing kept: with the uncached one). "
         "The long-tail rows request a URL of their own each time (a filter "
         "state or a pair of words nobody asked for before in that server "
-        "run), warmed up on other URLs of the same kind.",
+        "run), warmed up on other URLs of the same kind. Each database is "
+        "read into memory before its runs (every table and index with "
+        "pg_prewarm, or the SQLite file).",
         "",
         "Corpora:",
         "",
