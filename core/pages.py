@@ -3,6 +3,7 @@ without what cards never show, the search hooks; and the helpers around it
 (section index pages, which related pages anyone may see). View restrictions
 are Wagtail's own checks."""
 
+from functools import cache
 from operator import attrgetter
 
 from django.apps import apps
@@ -135,12 +136,35 @@ def section_pages() -> list:
     return read_once("section-pages", _section_pages)
 
 
-def _section_pages() -> list:
-    types = [
+def site_sections(page) -> dict:
+    """The section index pages directly below the home page of `page`'s
+    site, by type: the first of each type in tree order (from the section
+    pages, which a request reads once)."""
+    home_path = page.path[: Page.steplen * 2]
+    found = {}
+    for section in section_pages():
+        if section.depth == 3 and section.path.startswith(home_path):
+            found.setdefault(type(section), section)
+    return found
+
+
+@cache
+def _section_types() -> tuple[type, ...]:
+    """The page models that are section indexes: the code's, not the
+    content's, so worked out once per process."""
+    return tuple(
         model for model in apps.get_models() if issubclass(model, SectionIndexMixin)
-    ]
+    )
+
+
+def _section_pages() -> list:
     return list(
-        site_pages().type(*types).live().public().order_by("path").specific(defer=True)
+        site_pages()
+        .type(*_section_types())
+        .live()
+        .public()
+        .order_by("path")
+        .specific(defer=True)
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.page_cache import remember
-from core.pages import SitePage, section_pages
+from core.pages import SitePage, site_sections
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage
 from knowledge.models.products import KnowledgeIndexPage
@@ -75,19 +75,17 @@ class HomePage(SitePage):
 
     def sections(self) -> dict:
         """The section index pages below this page by short name, for links
-        and their listings (from the section pages, which a request reads
-        once)."""
+        and their listings."""
         names = {
             QuestionIndexPage: "questions",
             KnowledgeIndexPage: "knowledge",
             PracticeCaseIndexPage: "cases",
         }
-        found = {}
-        for page in section_pages():
-            name = names.get(type(page))
-            if name and page.depth == self.depth + 1 and page.is_descendant_of(self):
-                found.setdefault(name, page)
-        return found
+        return {
+            names[kind]: section
+            for kind, section in site_sections(self).items()
+            if kind in names
+        }
 
 
 class StandardPage(StemmedSearchMixin, SitePage):

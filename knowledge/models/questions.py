@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, StepsStreamBlock
 from core.page_cache import remember
-from core.pages import SectionIndexMixin, SitePage, section_pages, visible
+from core.pages import SectionIndexMixin, SitePage, site_sections, visible
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
 from knowledge.models.cases import PracticeCaseIndexPage
 from knowledge.models.products import KnowledgeIndexPage, KnowledgeProductPage
@@ -27,18 +27,12 @@ GROUP_SIZE = 6
 
 def site_listings(page) -> dict:
     """The kennisbank and the practice case listing of `page`'s site, by
-    class, each able to answer from its facet index (from the section
-    pages, which a request reads once)."""
-    home_path = page.path[: Page.steplen * 2]
-    listings = {}
-    for listing in section_pages():
-        if (
-            isinstance(listing, KnowledgeIndexPage | PracticeCaseIndexPage)
-            and listing.depth == 3
-            and listing.path.startswith(home_path)
-        ):
-            listings.setdefault(type(listing), listing)
-    return listings
+    class, each able to answer from its facet index."""
+    return {
+        kind: section
+        for kind, section in site_sections(page).items()
+        if issubclass(kind, KnowledgeIndexPage | PracticeCaseIndexPage)
+    }
 
 
 def _filtered(url: str, **params) -> str:
