@@ -68,6 +68,11 @@ class SitePage(Page):
 
     objects = PageManager.from_queryset(SitePageQuerySet)()
 
+    # Whether the page asks its readers "Heeft deze informatie je geholpen?"
+    # (the form is the feedback app's, included by base.html): the pages
+    # that answer something set it.
+    asks_feedback = False
+
     class Meta:
         abstract = True
 

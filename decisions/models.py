@@ -46,6 +46,8 @@ class DecisionAidIndexPage(SectionIndexMixin, SitePage):
 
 
 class DecisionAidPage(StemmedSearchMixin, SitePage):
+    asks_feedback = True
+
     search_kind = SearchKind(
         "beslishulp", _("Beslishulpen"), 50, words=("beslishulp", "beslisboom")
     )

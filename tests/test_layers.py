@@ -3,7 +3,8 @@
 - `ibds_portal` (config: settings, URLs, WSGI/ASGI) may import every app;
   nothing imports it (but the development tools' bench URLs, which extend
   its URLs).
-- Features (knowledge, trainings, community, newsletter, decisions) import
+- Features (knowledge, trainings, community, newsletter, decisions,
+  feedback) import
   the core and each other only where one truly uses another; never config
   or the development tools.
 - `core` imports no feature, nor config.
@@ -20,7 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = "ibds_portal"
 CORE = "core"
-FEATURES = {"knowledge", "trainings", "community", "newsletter", "decisions"}
+FEATURES = {
+    "knowledge",
+    "trainings",
+    "community",
+    "newsletter",
+    "decisions",
+    "feedback",
+}
 DEVTOOLS = "devtools"
 PACKAGES = {CONFIG, CORE, DEVTOOLS, *FEATURES}
 

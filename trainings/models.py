@@ -149,6 +149,8 @@ class TrainingQuerySet(SitePageQuerySet):
 class TrainingPage(StemmedSearchMixin, SitePage):
     """One training (opleiding), with its dated runs."""
 
+    asks_feedback = True
+
     search_kind = SearchKind(
         "opleiding",
         _("Opleidingen"),

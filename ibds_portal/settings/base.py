@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "community",
     "newsletter",
     "decisions",
+    "feedback",
     "core",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

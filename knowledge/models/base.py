@@ -23,6 +23,8 @@ class KnowledgeItemPage(StemmedSearchMixin, SitePage):
     accessors are needed on the taxonomy or the question pages.
     """
 
+    asks_feedback = True
+
     summary = models.TextField(
         _("samenvatting"),
         max_length=300,

@@ -79,6 +79,8 @@ class QuestionIndexPage(SectionIndexMixin, SitePage):
 class QuestionPage(StemmedSearchMixin, SitePage):
     """One question, its short answer and everything that helps answer it."""
 
+    asks_feedback = True
+
     search_kind = SearchKind("vraag", _("Vragen"), 10)
 
     summary = models.CharField(
