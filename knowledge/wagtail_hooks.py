@@ -1,7 +1,9 @@
 """Editors manage the taxonomy as snippets, grouped under "Ordening"."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,6 +15,14 @@ from knowledge.models import (
     Organisation,
     Perspective,
     PracticeCaseIndexPage,
+)
+from knowledge.review import REVIEWED_ACTION
+from knowledge.review_views import (
+    MarkReviewedButton,
+    MarkReviewedView,
+    ReviewPanel,
+    ReviewReportView,
+    may_review,
 )
 
 
@@ -66,3 +76,64 @@ def knowledge_editorial():
     under the "Redactie" workflow."""
     ensure_taxonomy_permissions()
     return [*KnowledgeIndexPage.objects.all(), *PracticeCaseIndexPage.objects.all()]
+
+
+# The review cycle ("Te herzien"): report, marking checked, dashboard panel.
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    return [
+        path("te-herzien/", ReviewReportView.as_view(), name="review_report"),
+        path(
+            "te-herzien/resultaten/",
+            ReviewReportView.as_view(results_only=True),
+            name="review_report_results",
+        ),
+        path(
+            "te-herzien/<int:page_id>/gecontroleerd/",
+            MarkReviewedView.as_view(),
+            name="mark_reviewed",
+        ),
+    ]
+
+
+class ReviewMenuItem(AdminOnlyMenuItem):
+    def is_shown(self, request):
+        return may_review(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return ReviewMenuItem(
+        _("Te herzien"),
+        reverse("review_report"),
+        name="te-herzien",
+        icon_name="time",
+        order=50,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def mark_reviewed_header_button(page, user, view_name, next_url=None):
+    yield MarkReviewedButton(page=page, next_url=next_url, priority=62)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def mark_reviewed_listing_button(page, user, next_url=None):
+    yield MarkReviewedButton(page=page, next_url=next_url, priority=45)
+
+
+@hooks.register("register_log_actions")
+def review_log_actions(actions):
+    actions.register_action(
+        REVIEWED_ACTION,
+        _("Gecontroleerd"),
+        _("Gemarkeerd als gecontroleerd (inhoud klopt nog)"),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def review_panel(request, panels):
+    if may_review(request.user):
+        panels.append(ReviewPanel())

@@ -14,6 +14,7 @@ from knowledge.models.products import (
     KnowledgeProductTag,
 )
 from knowledge.models.questions import QuestionIndexPage, QuestionPage, QuestionRelation
+from knowledge.models.review import ReviewReminder
 from knowledge.models.taxonomy import (
     GovernmentLayer,
     KnowledgeType,
@@ -38,5 +39,6 @@ __all__ = [
     "QuestionIndexPage",
     "QuestionPage",
     "QuestionRelation",
+    "ReviewReminder",
     "StandardPage",
 ]

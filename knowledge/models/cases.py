@@ -146,6 +146,7 @@ class PracticeCasePage(KnowledgeItemPage):
         FieldPanel("body"),
         FieldPanel("products_used", widget=forms.CheckboxSelectMultiple),
         *KnowledgeItemPage.taxonomy_panels,
+        *KnowledgeItemPage.review_panels,
         ContributorPanel("contributor", read_only=True),
     ]
     search_fields = [

@@ -1,17 +1,12 @@
 """Knowledge products (leidraden, handreikingen, ...) and their listing."""
 
-import datetime
-
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -23,10 +18,7 @@ from core.listing import FilteredListingMixin
 from core.pages import SectionIndexMixin, SitePage
 from core.search import SearchKind
 from knowledge.filters import knowledge_item_filters
-from knowledge.models.base import KnowledgeItemPage
-
-# A product not checked for this long gets a visible notice on its page.
-REVIEW_INTERVAL = datetime.timedelta(days=365)
+from knowledge.models.base import KnowledgeItemForm, KnowledgeItemPage
 
 
 class KnowledgeIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
@@ -82,7 +74,7 @@ def describe_document(facts: dict) -> str:
     return ", ".join(parts)
 
 
-class KnowledgeProductForm(WagtailAdminPageForm):
+class KnowledgeProductForm(KnowledgeItemForm):
     """The page's check that it offers its content (KnowledgeProductPage.clean)
     runs before the attachments in the form reach the page: tell it how many
     documents the form holds."""
@@ -146,16 +138,6 @@ class KnowledgeProductPage(KnowledgeItemPage):
     tags = ClusterTaggableManager(
         through=KnowledgeProductTag, blank=True, verbose_name=_("thema's")
     )
-    content_owner = models.CharField(
-        _("eigenaar"),
-        max_length=160,
-        help_text=_("Wie houdt dit product actueel? Bijv. 'Redactie Kennisbank'."),
-    )
-    last_reviewed = models.DateField(
-        _("laatst gecontroleerd"),
-        default=timezone.localdate,
-        help_text=_("Wanneer is gecontroleerd dat de inhoud nog klopt?"),
-    )
 
     content_panels = [
         *Page.content_panels,
@@ -166,10 +148,7 @@ class KnowledgeProductPage(KnowledgeItemPage):
         FieldPanel("body"),
         InlinePanel("attachments", label=_("Bijlagen")),
         *KnowledgeItemPage.taxonomy_panels,
-        MultiFieldPanel(
-            [FieldPanel("content_owner"), FieldPanel("last_reviewed")],
-            heading=_("Beheer"),
-        ),
+        *KnowledgeItemPage.review_panels,
     ]
     search_fields = [
         *KnowledgeItemPage.search_fields,
@@ -217,19 +196,16 @@ class KnowledgeProductPage(KnowledgeItemPage):
         submitted = getattr(self, "submitted_documents", None)
         return len(self.current_attachments()) if submitted is None else submitted
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def content_errors(self):
         if not self.external_url and not self.body and not self.document_count():
-            errors["body"] = _(
-                "Bied de inhoud aan: schrijf hem op deze pagina, voeg een document "
-                "toe, of vul het webadres bij de bron in als het product elders "
-                "staat."
-            )
-        if self.last_reviewed and self.last_reviewed > timezone.localdate():
-            errors["last_reviewed"] = _("Deze datum ligt in de toekomst.")
-        if errors:
-            raise ValidationError(errors)
+            return {
+                "body": _(
+                    "Bied de inhoud aan: schrijf hem op deze pagina, voeg een "
+                    "document toe, of vul het webadres bij de bron in als het "
+                    "product elders staat."
+                )
+            }
+        return {}
 
     @property
     def card_label(self):
@@ -275,10 +251,6 @@ class KnowledgeProductPage(KnowledgeItemPage):
     def search_label(self) -> str:
         """Its own type (Leidraad, Toolbox) rather than "kennisproduct"."""
         return self.card_label
-
-    @property
-    def review_overdue(self) -> bool:
-        return timezone.localdate() - self.last_reviewed > REVIEW_INTERVAL
 
     def facts(self):
         """Besides the taxonomy: its documents, its type and who publishes

@@ -100,6 +100,7 @@ def product_data(question, **overrides):
         "tags": "data delen, AVG",
         "content_owner": "Redactie Kennisbank",
         "last_reviewed": "2026-11-01",
+        "review_interval": "12",
     }
     data.update(overrides)
     return page_form(**data)
@@ -122,6 +123,9 @@ def case_data(question, **overrides):
         "government_layers": (),
         "perspectives": (),
         "tags": "",
+        "content_owner": "Team Data, provincie",
+        "last_reviewed": "2026-11-01",
+        "review_interval": "12",
     }
     data.update(overrides)
     return page_form(**data)

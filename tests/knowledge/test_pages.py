@@ -132,24 +132,6 @@ def test_product_page_shows_owner_review_date_and_taxonomy(client, site_tree, qu
     assert "Hoe start ik een dataproject?" in html
 
 
-def test_recently_reviewed_product_has_no_warning(client, site_tree):
-    product = KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        last_reviewed=timezone.localdate() - datetime.timedelta(days=30),
-    )
-    html = client.get(product.url).content.decode()
-    assert "meer dan een jaar niet gecontroleerd" not in html
-
-
-def test_product_page_warns_when_review_is_overdue(client, site_tree):
-    product = KnowledgeProductPageFactory(
-        parent=site_tree.knowledge,
-        last_reviewed=timezone.localdate() - datetime.timedelta(days=400),
-    )
-    html = client.get(product.url).content.decode()
-    assert "meer dan een jaar niet gecontroleerd" in html
-
-
 def test_practice_case_page_renders_its_story(client, site_tree, question):
     product = KnowledgeProductPageFactory(parent=site_tree.knowledge, title="DPIA-hulp")
     case = PracticeCasePageFactory(

@@ -4,9 +4,14 @@
 filter narrows.
 """
 
+from datetime import date
+
 CASES = [
     {
         "slug": "lindeveen-scanautobeelden-bijplaatsingen",
+        "owner": "Team Handhaving, Gemeente Lindeveen",
+        "owner_email": "handhaving@lindeveen.example",
+        "last_reviewed": date(2025, 10, 6),
         "title": "Beelden van de scanauto inzetten tegen afval naast containers",
         "organisation": "gemeente-lindeveen",
         "layers": ["gemeente"],
@@ -86,6 +91,8 @@ CASES = [
     },
     {
         "slug": "kortewaal-vroegsignalering-schulden",
+        "owner": "Team Schuldhulpverlening, Gemeente Kortewaal",
+        "last_reviewed": date(2026, 5, 18),
         "title": "Vroegsignalering van schulden: wel signalen, geen risicomodel",
         "organisation": "gemeente-kortewaal",
         "layers": ["gemeente"],
@@ -155,6 +162,9 @@ CASES = [
     },
     {
         "slug": "vechtdal-oost-sensoren-waterkwaliteit",
+        "owner": "Team Data en Analyse, Waterschap Vechtdal-Oost",
+        "owner_email": "data@vechtdal-oost.example",
+        "last_reviewed": date(2026, 9, 1),
         "title": "Sensoren voor waterkwaliteit: meer data, meer werk",
         "organisation": "waterschap-vechtdal-oost",
         "layers": ["waterschap"],
@@ -222,6 +232,8 @@ CASES = [
     },
     {
         "slug": "dalwijk-warmteplan-data",
+        "owner": "Team Informatievoorziening, Gemeente Dalwijk",
+        "last_reviewed": date(2025, 9, 22),
         "title": "Een warmteplan op basis van gedeelde data",
         "organisation": "gemeente-dalwijk",
         "layers": ["gemeente", "provincie"],
@@ -284,6 +296,8 @@ CASES = [
     },
     {
         "slug": "zuidermark-woningbouwmonitor",
+        "owner": "Redactie Kennisbank IKC",
+        "last_reviewed": date(2026, 4, 2),
         "title": "Een woningbouwmonitor met één definitie van 'in aanbouw'",
         "organisation": "provincie-zuidermark",
         "layers": ["provincie", "gemeente"],
@@ -348,6 +362,8 @@ CASES = [
     },
     {
         "slug": "heulendonk-algoritmes-in-beeld",
+        "owner": "Redactie Kennisbank IKC",
+        "last_reviewed": date(2026, 7, 14),
         "title": "Van vijf naar drieëntwintig: de algoritmes van Heulendonk in beeld",
         "organisation": "gemeente-heulendonk",
         "layers": ["gemeente"],
@@ -409,6 +425,9 @@ CASES = [
     },
     {
         "slug": "oost-veenland-grondwaterdata-delen",
+        "owner": "Programma Data en Informatie, Provincie Oost-Veenland",
+        "owner_email": "data@oost-veenland.example",
+        "last_reviewed": date(2026, 2, 9),
         "title": "Grondwaterdata delen tussen provincie en waterschappen",
         "organisation": "provincie-oost-veenland",
         "layers": ["provincie", "waterschap"],
@@ -472,6 +491,8 @@ CASES = [
     },
     {
         "slug": "rvgs-camerabeelden-gevaarlijke-stoffen",
+        "owner": "Redactie Kennisbank IKC",
+        "last_reviewed": date(2026, 1, 12),
         "title": "Inspectie van sluiproutes met camera's van de gemeente",
         "organisation": "rijksinspectie-vervoer-gevaarlijke-stoffen",
         "layers": ["rijk", "gemeente"],
@@ -531,6 +552,8 @@ CASES = [
     },
     {
         "slug": "omgevingsdienst-zuidermark-datakoers",
+        "owner": "Redactie Kennisbank IKC",
+        "last_reviewed": date(2026, 10, 20),
         "title": "Een datakoers voor toezicht en handhaving",
         "organisation": "omgevingsdienst-zuidermark",
         "layers": ["uitvoeringsorganisatie"],
@@ -590,6 +613,8 @@ CASES = [
     },
     {
         "slug": "dbw-kwaliteitsdashboard-pilot",
+        "owner": "Redactie Kennisbank IKC",
+        "last_reviewed": date(2026, 6, 8),
         "title": "Het kwaliteitsdashboard dat in de pilotfase bleef hangen",
         "organisation": "dienst-basisgegevens-wonen",
         "layers": ["uitvoeringsorganisatie", "rijk"],

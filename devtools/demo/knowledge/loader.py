@@ -104,6 +104,7 @@ def fill_product(page, data: dict, terms: Terms, files: dict):
     page.external_url = data["external_url"]
     page.organisation = terms.organisations.get(data["organisation"])
     page.content_owner = data["owner"]
+    page.owner_email = data.get("owner_email", "")
     page.last_reviewed = data["last_reviewed"]
     page.attachments = [
         KnowledgeProductAttachment(
@@ -125,6 +126,7 @@ def product_state(page) -> tuple:
         page.external_url,
         page.organisation_id,
         page.content_owner,
+        page.owner_email,
         page.last_reviewed,
         [
             (item.document_id, item.title, item.language)
@@ -186,6 +188,9 @@ def fill_case(page, data: dict, terms: Terms, product_pages: dict):
     page.result = rich_text(data["result"])
     page.lessons = rich_list(data["lessons"])
     page.products_used = [product_pages[slug] for slug in data["products_used"]]
+    page.content_owner = data["owner"]
+    page.owner_email = data.get("owner_email", "")
+    page.last_reviewed = data["last_reviewed"]
     terms.set_taxonomy(page, data)
 
 
@@ -200,6 +205,9 @@ def case_state(page) -> tuple:
         page.result,
         page.lessons,
         sorted(page.products_used.all(), key=attrgetter("pk")),
+        page.content_owner,
+        page.owner_email,
+        page.last_reviewed,
         taxonomy_state(page),
     )
 
@@ -218,3 +226,18 @@ def ensure_cases(index, publish) -> int:
         spacing=5,
         first=2,
     )
+
+
+# The demo editor ("redacteur") owns what the kennisbank's own editors keep,
+# so that the dashboard, the "Te herzien" report and the reminders have an
+# editor to name (send_review_reminders mails them under var/mail/).
+EDITORS_OWN = "Redactie Kennisbank IKC"
+
+
+def assign_review_editor(user) -> int:
+    count = 0
+    for model in (KnowledgeProductPage, PracticeCasePage):
+        count += model.objects.filter(
+            content_owner=EDITORS_OWN, review_editor__isnull=True
+        ).update(review_editor=user)
+    return count

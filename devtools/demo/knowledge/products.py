@@ -300,6 +300,7 @@ PRODUCTS = [
         "perspectives": ["juridisch"],
         "themes": ["data delen", "informatiebeveiliging"],
         "owner": "Team Juridische Zaken, Provincie Oost-Veenland",
+        "owner_email": "juridisch@oost-veenland.example",
         "last_reviewed": date(2026, 5, 20),
     },
     {
@@ -658,6 +659,7 @@ PRODUCTS = [
         "perspectives": ["ethisch"],
         "themes": ["ethiek", "algoritmes"],
         "owner": "Ethische commissie, Gemeente Kortewaal",
+        "owner_email": "ethiek@kortewaal.example",
         "last_reviewed": date(2026, 7, 7),
     },
     {

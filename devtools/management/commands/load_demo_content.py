@@ -267,3 +267,5 @@ class Command(BaseCommand):
                 self.created += 1
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
+            if username == "redacteur":
+                knowledge_demo.assign_review_editor(user)
