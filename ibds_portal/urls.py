@@ -52,6 +52,7 @@ urlpatterns = [
     ),
     path("account/", include("community.urls")),
     path("nieuwsbrief/", include("newsletter.urls")),
+    path("feedback/", include("feedback.urls")),
     path("vraagbaak/", community_views.ask, name="enquiry-ask"),
     path(
         "vraagbaak/<urlsafe:token>/",

@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from wagtail.models import Page, Site
 
 from community.models import Enquiry, EventRegistration, MemberProfile, Membership
+from feedback.models import Feedback
 from knowledge.models import GovernmentLayer, KnowledgeProductAttachment, KnowledgeType
 from tests.factories import (
     CommunityGroupPageFactory,
@@ -34,6 +35,8 @@ from tests.factories import (
 )
 
 SAMPLE_ENQUIRY_TOKEN = "voorbeeld-vraagbaak-link-0123456789abcdef"
+# The sample Nee whose comment page tests.pages lists.
+SAMPLE_FEEDBACK_ID = 4301
 # Logs in for tests.pages.MEMBER_PAGES: (e-mail address, password).
 SAMPLE_MEMBER = ("fatima@gemeente.example", "een lange zin als wachtwoord")
 # Newsletter subscribers of the sample site: id -> status (tests.pages).
@@ -230,6 +233,9 @@ def sample_pages(site_tree):
         title="Camerabeelden hergebruiken",
         questions=[question],
     )
+    # A Nee on the question page, waiting for its comment (tests.pages links
+    # to its comment page by this fixed id).
+    Feedback.objects.create(pk=SAMPLE_FEEDBACK_ID, page=question, helped=False)
     Enquiry.objects.create(
         token=SAMPLE_ENQUIRY_TOKEN,
         question="Mogen wij sensordata delen met de provincie?",

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from community.auth import registration_token
+from feedback.models import Feedback
+from feedback.tokens import comment_token
 from newsletter import tokens
 
 # The mailed link that finishes a registration (no account exists yet).
@@ -36,6 +38,10 @@ def _subscriber_link(kind: str, pk: int) -> str:
         "afmelden": tokens.unsubscribe_token,
     }[kind]
     return f"/nieuwsbrief/{kind}/{make(subscriber)}/"
+
+
+# The comment page after the sample Nee (conftest.SAMPLE_FEEDBACK_ID).
+FEEDBACK_COMMENT_LINK = f"/feedback/opmerking/{comment_token(Feedback(pk=4301))}/"
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,8 @@ PAGES = [
     SamplePage(REGISTRATION_LINK, "registration: choose a password", sets_cookie=True),
     SamplePage(USED_REGISTRATION_LINK, "registration link: account made already"),
     SamplePage("/account/bevestigen/xx/yy/", "invalid confirmation link", status=400),
+    SamplePage(FEEDBACK_COMMENT_LINK, "feedback after a Nee: what did you miss?"),
+    SamplePage("/feedback/opmerking/vervalst:link/", "feedback: a forged link", 400),
     SamplePage("/bestaat-niet/", "not found", status=404),
 ]
 
@@ -264,6 +272,20 @@ FORM_ERROR_STATES = [
         {},
         expect="Controleer het formulier",
         logged_in=True,
+    ),
+    FormErrorState(
+        "feedback under a question: Ja, thanked",
+        "/vragen/starten/",
+        "form.feedback__form",
+        {},
+        expect="Bedankt voor je antwoord",
+    ),
+    FormErrorState(
+        "feedback comment after a Nee: sent empty",
+        FEEDBACK_COMMENT_LINK,
+        "main form.form",
+        {},
+        expect="Controleer het formulier",
     ),
     FormErrorState(
         "not-found page search: empty",

@@ -24,7 +24,15 @@ from trainings.models import Audience
 
 pytestmark = pytest.mark.django_db
 
-APPS = ["community", "decisions", "ibds_portal", "knowledge", "newsletter", "trainings"]
+APPS = [
+    "community",
+    "decisions",
+    "feedback",
+    "ibds_portal",
+    "knowledge",
+    "newsletter",
+    "trainings",
+]
 HUGE = ["99999999999999999999", str(2**63), str(-(2**63) - 1), "-" + "9" * 30]
 NOT_KEYS = ["abc", "1.5", "1e3", " ", "1\x00", "9" * 5000]
 # Modules that configure or start Django rather than define anything.
