@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from community.dashboard import EnquiryPanel
 from community.editorial import ensure_community_permissions
 from community.group_views import tell_decision
 from community.models import Enquiry, EventRegistration, Membership
@@ -85,3 +86,9 @@ def tell_declined(request, instances):
 def community_editorial():
     ensure_community_permissions()
     return []
+
+
+@hooks.register("construct_homepage_panels")
+def enquiry_panel(request, panels):
+    if request.user.has_perm("community.view_enquiry"):
+        panels.append(EnquiryPanel())

@@ -21,7 +21,12 @@ from core.ratelimit import allow_key, refuse_form
 from core.security import private_link_page
 from newsletter import tokens
 from newsletter.forms import ManageRequestForm, PreferencesForm, SignupForm
-from newsletter.models import CONSENT_VERSION, NewsletterIndexPage, Subscriber
+from newsletter.models import (
+    CONSENT_VERSION,
+    NewsletterIndexPage,
+    Subscriber,
+    UnsubscribeCount,
+)
 from newsletter.tasks import mail_manage_link
 
 SIGNUPS_PER_HOUR = 10  # per visitor address
@@ -230,7 +235,7 @@ def manage(request, token):
         action = request.POST.get("actie", "opslaan")
         if action == "afmelden":
             if _use_link(subscriber, value[1]):
-                Subscriber.objects.filter(pk=subscriber.pk).delete()
+                UnsubscribeCount.erase(subscriber.pk)
             return private_link_page(
                 render(request, "newsletter/unsubscribed.html", _context())
             )
@@ -278,7 +283,7 @@ def unsubscribe(request, token):
     if pk is None:
         return _link_invalid(request, "unsubscribe")
     if request.method == "POST":
-        Subscriber.objects.filter(pk=pk).delete()
+        UnsubscribeCount.erase(pk)
         return private_link_page(
             render(request, "newsletter/unsubscribed.html", _context())
         )

@@ -5,6 +5,7 @@ from newsletter.models.subscribers import (
     CONSENT_VERSION,
     SignupSource,
     Subscriber,
+    UnsubscribeCount,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "Sending",
     "SignupSource",
     "Subscriber",
+    "UnsubscribeCount",
 ]

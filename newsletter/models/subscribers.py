@@ -77,3 +77,34 @@ class Subscriber(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+
+class UnsubscribeCount(models.Model):
+    """How many subscribers left on a day: all that is kept of them (the
+    subscriber is erased), for the editors' dashboard."""
+
+    day = models.DateField(_("dag"), unique=True)
+    count = models.PositiveIntegerField(_("afmeldingen"), default=0)
+
+    class Meta:
+        verbose_name = _("afmeldingen op een dag")
+        verbose_name_plural = _("afmeldingen per dag")
+
+    def __str__(self):
+        return f"{self.day}: {self.count}"
+
+    @classmethod
+    def erase(cls, subscriber_pk) -> bool:
+        """Erase the subscriber and count the departure, once: a second
+        unsubscribe of the same subscriber finds nobody and counts nothing."""
+        deleted, _per_model = Subscriber.objects.filter(pk=subscriber_pk).delete()
+        if deleted:
+            day = timezone.localdate()
+            updated = cls.objects.filter(day=day).update(count=models.F("count") + 1)
+            if not updated:
+                _row, created = cls.objects.get_or_create(
+                    day=day, defaults={"count": 1}
+                )
+                if not created:
+                    cls.objects.filter(day=day).update(count=models.F("count") + 1)
+        return bool(deleted)
