@@ -2,12 +2,16 @@
 group memberships (make someone a moderator, admit or remove a member) and
 who signed up for which meetup."""
 
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from community.dashboard import EnquiryPanel
 from community.editorial import ensure_community_permissions
+from community.enquiry_admin_views import ToProductView, ToQuestionPageView
+from community.enquiry_content import TO_PRODUCT, TO_QUESTION_PAGE
 from community.group_views import tell_decision
 from community.models import Enquiry, EventRegistration, Membership
 
@@ -92,3 +96,36 @@ def community_editorial():
 def enquiry_panel(request, panels):
     if request.user.has_perm("community.view_enquiry"):
         panels.append(EnquiryPanel())
+
+
+# From vraagbaak question to content (community/enquiry_content.py).
+
+
+@hooks.register("register_admin_urls")
+def enquiry_content_urls():
+    return [
+        path(
+            "vraagbaak/<int:pk>/naar-kennisproduct/",
+            ToProductView.as_view(),
+            name="enquiry_to_product",
+        ),
+        path(
+            "vraagbaak/<int:pk>/naar-vraag/",
+            ToQuestionPageView.as_view(),
+            name="enquiry_to_question",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def enquiry_content_log_actions(actions):
+    actions.register_action(
+        TO_PRODUCT,
+        _("Omgezet in kennisproduct"),
+        _("Omgezet in een concept-kennisproduct"),
+    )
+    actions.register_action(
+        TO_QUESTION_PAGE,
+        _("Toegevoegd aan vraagpagina"),
+        _("Toegevoegd aan een concept van de vraagpagina"),
+    )

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 
 from core.mail import send_after_commit, site_url
 
@@ -117,6 +117,10 @@ class Enquiry(models.Model):
                 FieldPanel("replied_at", read_only=True),
             ],
             heading=_("Reactie op het antwoord"),
+        ),
+        HelpPanel(
+            template="community/admin/enquiry_content_panel.html",
+            heading=_("Van vraag naar inhoud"),
         ),
     ]
 
