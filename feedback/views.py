@@ -19,7 +19,6 @@ from core.privacy import (
     strip_personal_data,
 )
 from core.ratelimit import allow
-from core.security import private_link_page
 from feedback.forms import CommentForm, VoteForm
 from feedback.models import Feedback
 from feedback.tokens import answer_id, comment_token
@@ -31,6 +30,16 @@ VOTES_PER_HOUR = 30
 COMMENTS_PER_HOUR = 30
 # What the stored comment holds where something was removed.
 REPLACEMENTS = (EMAIL_REPLACEMENT, PHONE_REPLACEMENT)
+
+
+def _private(response):
+    """For the comment page, reached by a link with its token: out of search
+    engines. Its address stays out of other sites' Referer headers by the
+    site's own policy (same-origin); not `no-referrer` as on other private
+    links (core.security.private_link_page), since then the browser sends
+    `Origin: null` with the form, which the same-origin check refuses."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def _too_many(request):
@@ -74,18 +83,16 @@ def comment(request, token):
     )
     if answer is None:
         response = render(request, "feedback/link_broken.html", status=400)
-        return private_link_page(response)
+        return _private(response)
     page = answer.page
     form = CommentForm(submitted(request))
     status = 200
     if request.method == "POST" and not answer.comment:
         if not allow(request, "feedback-comment", COMMENTS_PER_HOUR, 3600):
-            return private_link_page(_too_many(request))
+            return _private(_too_many(request))
         if form.is_valid():
             if form.looks_like_spam():
-                return private_link_page(
-                    render(request, "feedback/thanks.html", {"page": page})
-                )
+                return _private(render(request, "feedback/thanks.html", {"page": page}))
             text = form.cleaned_data["comment"]
             # Once: a second press or a parallel request changes nothing.
             # (update() skips the model's save(), which strips them too.)
@@ -106,4 +113,4 @@ def comment(request, token):
         },
         status=status,
     )
-    return private_link_page(response)
+    return _private(response)

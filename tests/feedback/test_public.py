@@ -123,9 +123,10 @@ def test_nee_leads_to_the_comment_page(client, question):
     assert "<h1>Wat miste je?</h1>" in html
     assert "Schrijf geen persoonsgegevens op" in html
     assert f'maxlength="{COMMENT_MAX_LENGTH}"' in html
-    # A private link: kept out of caches, Referer headers and search engines.
+    # A private link: kept out of caches, other sites and search engines.
     assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
+    assert page["X-Robots-Tag"] == "noindex, nofollow"
     no_cookies(response, page)
 
 
