@@ -1,3 +1,4 @@
+import datetime
 from types import SimpleNamespace
 
 import pytest
@@ -137,6 +138,8 @@ def sample_pages(site_tree):
         slug="extern",
         body=[],
         external_url="https://vng.nl",
+        # Past its review date: the page says it may be out of date.
+        last_reviewed=datetime.date(2024, 5, 1),
     )
     KnowledgeProductPageFactory(
         parent=site_tree.knowledge,

@@ -64,7 +64,10 @@ PAGES = [
     SamplePage("/kennisbank/?type=toolbox&bestuurslaag=gemeente", "empty state"),
     SamplePage("/kennisbank/?type=<script>&pagina=9999", "tampered filters"),
     SamplePage("/kennisbank/leidraad/", "knowledge product with every block"),
-    SamplePage("/kennisbank/extern/", "knowledge product kept at its source"),
+    SamplePage(
+        "/kennisbank/extern/",
+        "knowledge product kept at its source, past its review date",
+    ),
     SamplePage("/praktijkvoorbeelden/", "practice case listing"),
     SamplePage("/praktijkvoorbeelden/voorbeeld/", "practice case"),
     SamplePage("/privacy/", "standard page"),
