@@ -12,8 +12,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # security registers the deploy checks by being imported.
-        from core import logins, page_cache, security, sessions  # noqa: F401
+        from core import logins, page_cache, security, sessions, synonyms  # noqa: F401
 
         logins.connect_signals()
         sessions.connect_signals()
         page_cache.connect_signals()
+        synonyms.connect_signals()

@@ -39,3 +39,75 @@ class ListingIndex(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class SearchCount(models.Model):
+    """How often a query was searched on one day, and how many results it
+    had the last time (core.search_insights). The query is normalised
+    (lower case, words only) and stripped of e-mail addresses, telephone
+    numbers and long numbers; nothing else is kept: no address, no user, no
+    session, no time of day. Rows older than 13 months are deleted
+    (`manage.py purge_search_counts`)."""
+
+    day = models.DateField("dag")
+    query = models.CharField("zoekopdracht", max_length=200)
+    searches = models.PositiveIntegerField("aantal keer gezocht", default=1)
+    results = models.PositiveIntegerField("resultaten", default=0)
+    # Set by an editor on every row of a query without results; a new day's
+    # row starts unhandled, so a query that still finds nothing returns.
+    handled = models.BooleanField("afgehandeld", default=False)
+
+    class Meta:
+        verbose_name = "zoektelling"
+        verbose_name_plural = "zoektellingen"
+        constraints = [
+            # The upsert's conflict target (query first: the report's
+            # look-ups per query read it too).
+            models.UniqueConstraint(fields=["query", "day"], name="core_search_day"),
+        ]
+        indexes = [models.Index(fields=["day"], name="core_searchcount_day")]
+
+    def __str__(self):
+        return f"{self.day}: {self.query}"
+
+
+class SynonymGroup(models.Model):
+    """Terms that mean the same to the site search: synonyms and
+    abbreviations ("AVG", "GDPR", "privacywet"). A search for one finds
+    pages with any of them (core.synonyms); nothing is indexed again."""
+
+    terms = models.TextField(
+        "termen",
+        max_length=1500,
+        help_text=(
+            "Eén term per regel (of gescheiden door komma's), bijvoorbeeld "
+            "‘Woo’ en ‘Wet open overheid’. Een zoekopdracht naar een van de "
+            "termen vindt ook pagina's met de andere."
+        ),
+    )
+    note = models.CharField(
+        "toelichting",
+        max_length=200,
+        blank=True,
+        help_text="Voor de redactie: waarom deze termen bij elkaar horen.",
+    )
+    updated_at = models.DateTimeField("bijgewerkt", auto_now=True)
+
+    class Meta:
+        verbose_name = "synoniemengroep"
+        verbose_name_plural = "synoniemen en afkortingen"
+        ordering = ["terms"]
+
+    def __str__(self):
+        return ", ".join(self.term_list())
+
+    def term_list(self) -> list[str]:
+        from core.synonyms import split_terms
+
+        return split_terms(self.terms)
+
+    def clean(self):
+        from core.synonyms import checked_terms
+
+        if self.terms and self.terms.strip():  # empty: the field says so
+            self.terms = checked_terms(self.terms, group=self)

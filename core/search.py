@@ -121,12 +121,32 @@ def with_stemming(fields: list) -> list:
 
 
 @dataclass(frozen=True)
+class PhraseAlternative:
+    """Words that, side by side, stand for some of the visitor's words: an
+    editor's synonym of more than one word ("wet open overheid" for "woo").
+    A page with the phrase counts as having each word it `covers`."""
+
+    # As the words stand in a text, stop words included.
+    words: tuple[str, ...]
+    # Indexes of the visitor's words (PreparedQuery.groups) it stands for.
+    covers: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+# At most this many phrases per query (each is a look-up of its own).
+MAX_PHRASES = 8
+
+
+@dataclass(frozen=True)
 class PreparedQuery:
     """What to send to the search backend, and what to tell the visitor."""
 
     # The words that count, in the visitor's order, and per word the forms
     # that count as that word (itself, singular and plural, on SQLite their
-    # stems; later the editors' synonyms).
+    # stems, and the editors' one-word synonyms).
     words: tuple[str, ...]
     groups: tuple[tuple[str, ...], ...] = ()
     notice: str = ""
@@ -135,6 +155,9 @@ class PreparedQuery:
     # Every word typed, stop words included: the phrase as it stands in a
     # text ("Wet op de archiefbewaring").
     typed: tuple[str, ...] = ()
+    # The editors' synonyms of more than one word, each standing for one or
+    # more of the words.
+    phrases: tuple[PhraseAlternative, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -178,8 +201,9 @@ def _plural_forms(word: str) -> list[str]:
 
 
 # Each expander turns a word into the words that count as it. The editors'
-# synonyms (a later feature) add theirs with add_expander(); nothing needs
-# to be indexed again for it, as the query changes, not the index.
+# synonyms, which also join phrases ("woo", "wet open overheid"), come in
+# through prepare_query's `thesaurus` (core.synonyms) instead; neither needs
+# anything indexed again, as the query changes, not the index.
 _EXPANDERS = [plural_forms]
 
 
@@ -221,12 +245,17 @@ def _clean(raw: str) -> str:
     )
 
 
-def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
+def prepare_query(
+    raw: str, *, stem: bool | None = None, thesaurus=None
+) -> PreparedQuery:
     """Turn whatever a visitor typed into plain search terms.
 
     Operators and punctuation become word breaks, overly long input is cut,
     stop words are dropped (unless nothing else remains), and on SQLite each
-    word's stem is added so that inflected forms meet.
+    word's stem is added so that inflected forms meet. With a `thesaurus`
+    (core.synonyms.Thesaurus) every run of words that is a synonym brings
+    the group's other terms: one-word terms as forms of each word of the
+    run, longer ones as a phrase that stands for the run.
     """
     text = _clean(raw)
     notice = ""
@@ -244,8 +273,25 @@ def prepare_query(raw: str, *, stem: bool | None = None) -> PreparedQuery:
     meaningful = [word for word in found if word not in STOPWORDS] or found
     kept = tuple(dict.fromkeys(meaningful))[:MAX_TERMS]
     stemming = stem if stem is not None else app_side_stemming()
-    groups = tuple(word_forms(word, stem=stemming) for word in kept)
-    return PreparedQuery(kept, groups, notice, text, tuple(found[:MAX_TERMS]))
+    groups = [list(word_forms(word, stem=stemming)) for word in kept]
+    phrases = []
+    for start, end, terms in thesaurus.matches(kept) if thesaurus else ():
+        covers = tuple(range(start, end))
+        for term in terms:
+            if len(term.meaningful) == 1:
+                forms = word_forms(term.meaningful[0], stem=stemming)
+                for index in covers:
+                    groups[index].extend(forms)
+            else:
+                phrases.append(PhraseAlternative(term.typed, covers))
+    return PreparedQuery(
+        kept,
+        tuple(tuple(dict.fromkeys(group)) for group in groups),
+        notice,
+        text,
+        tuple(found[:MAX_TERMS]),
+        tuple(dict.fromkeys(phrases))[:MAX_PHRASES],
+    )
 
 
 # Search results are ranked up to this many; the rest is counted, not shown.
@@ -406,11 +452,14 @@ def _search_postgres(pages, query, content_types):
     ranked_where = f"WHERE content_type_id IN ({shown})" if shown else ""
     with connections[pages.db].cursor() as cursor:
         lexemes = _lexemes(cursor, config, query)
-        if not lexemes:
+        if not lexemes and not query.phrases:
             return SearchHits([], 0, {}, {})
         # Every word the visitor typed that the index can hold (not only
         # stop words).
-        every = functools.reduce(operator.or_, lexemes.values())
+        every = functools.reduce(
+            operator.or_,
+            [*lexemes.values(), *(_bits(phrase) for phrase in query.phrases)],
+        )
         phrase = (
             # Per best entry with every word: a subquery, not a join, so
             # that only those entries' documents are read.
@@ -432,17 +481,39 @@ def _search_postgres(pages, query, content_types):
         # than a join, lets PostgreSQL estimate the matches from its
         # statistics (and join them to the visible pages by hash when many).
         bits = "(%s::int[])[array_position(%s::text[], p.lexeme)]"
+        words = list(lexemes)
+        postings = f"""
+            SELECT p.entry_id, p.page_id, p.content_type_id,
+                p.title_score, p.body_score, {bits} AS bits
+            FROM {POSTINGS_TABLE} p
+            WHERE p.lexeme = ANY(%s::text[])
+                AND p.content_type_id IN ({type_ids})
+                AND p.page_id IN ({visible_sql})
+        """  # noqa: S608 - names and integers only
+        postings_params = [
+            [lexemes[word] for word in words],
+            words,
+            words,
+            *visible_params,
+        ]
+        if query.phrases:
+            postings, postings_params = _with_phrases(
+                postings,
+                postings_params,
+                query,
+                config,
+                type_ids,
+                visible_sql,
+                visible_params,
+            )
         # Only table and column names and integers are formatted in; the
         # words go in as parameters.
         sql = f"""
             WITH matches AS MATERIALIZED (
                 SELECT p.entry_id, p.page_id, p.content_type_id,
                     (SUM(p.title_score) * %s + SUM(p.body_score)) / %s AS score,
-                    bit_or({bits}) AS words
-                FROM {POSTINGS_TABLE} p
-                WHERE p.lexeme = ANY(%s::text[])
-                    AND p.content_type_id IN ({type_ids})
-                    AND p.page_id IN ({visible_sql})
+                    bit_or(p.bits) AS words
+                FROM ({postings}) p
                 GROUP BY p.entry_id, p.page_id, p.content_type_id
             ),
             -- The exact phrase is looked for among the best matches only.
@@ -459,16 +530,12 @@ def _search_postgres(pages, query, content_types):
                 FROM best
                 ORDER BY 3 DESC, best.page_id DESC LIMIT {RANKED_LIMIT})
         """  # noqa: S608 - only names and integers formatted in; words are parameters
-        words = list(lexemes)
         cursor.execute(
             sql,
             [
                 TITLE_WEIGHT,
-                len(words),
-                [lexemes[word] for word in words],
-                words,
-                words,
-                *visible_params,
+                len(words) + len(query.phrases),
+                *postings_params,
                 ALL_WORDS_BONUS,
                 *phrase_params,
             ],
@@ -479,9 +546,65 @@ def _search_postgres(pages, query, content_types):
     return _hits(counts, content_types, list(types), types)
 
 
+def _bits(phrase: PhraseAlternative) -> int:
+    return functools.reduce(operator.or_, (1 << index for index in phrase.covers))
+
+
+def _with_phrases(postings, params, query, config, type_ids, visible_sql, visible):
+    """The postings of the query's words and, as if they were postings too,
+    the entries with each phrase of the editors' synonyms ("wet open
+    overheid" for "woo"), with the bits of the words the phrase stands for
+    and ts_rank's score of the phrase. The stored document's index finds
+    them (core migration 0002); only entries with every word of a phrase
+    are read to check their order."""
+    from wagtail.search.models import IndexEntry
+
+    entries = IndexEntry._meta.db_table
+    # Index entries of pages have a page's id (digits) as their object id.
+    page_id = "CASE WHEN e.object_id ~ '^[0-9]{1,18}$' THEN e.object_id::bigint END"
+    found = "phraseto_tsquery(%s::regconfig, %s)"
+    parts, params = [postings], list(params)
+    for phrase in query.phrases:
+        parts.append(
+            f"""SELECT e.id, {page_id}, e.content_type_id,
+                    coalesce(ts_rank(e.title, {found}), 0)::real,
+                    coalesce(ts_rank(e.body, {found}), 0)::real, %s
+                FROM {entries} e
+                WHERE e.{DOCUMENT_COLUMN} @@ {found}
+                    AND e.content_type_id IN ({type_ids})
+                    AND {page_id} IN ({visible_sql})"""  # noqa: S608 - names and integers only
+        )
+        text = [config, phrase.text]
+        params += [*text, *text, _bits(phrase), *text, *visible]
+    return " UNION ALL ".join(parts), params
+
+
 def _fts_any(terms) -> str:
-    # FTS5 syntax: every term quoted (they are letters and digits only).
+    # FTS5 syntax: every term quoted (they are letters and digits only); a
+    # term of several words is a phrase.
     return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
+
+
+def _fts_phrases(phrase: PhraseAlternative) -> list[str]:
+    """A phrase as FTS5 finds it: its words side by side in the text, or
+    their stems in the stemmed copy (StemmedSearchMixin), which has every
+    word in its place."""
+    stemmed = " ".join(_stemmer().stemWords(list(phrase.words)))
+    return list(dict.fromkeys([phrase.text, stemmed]))
+
+
+def _fts_word(query: PreparedQuery, index: int) -> list[str]:
+    """What counts as the query's word `index`: its forms, or a phrase
+    that stands for it."""
+    return [
+        *query.groups[index],
+        *(
+            text
+            for phrase in query.phrases
+            if index in phrase.covers
+            for text in _fts_phrases(phrase)
+        ),
+    ]
 
 
 def _search_sqlite(pages, query, content_types):
@@ -492,9 +615,16 @@ def _search_sqlite(pages, query, content_types):
     fts = SQLiteFTSIndexEntry._meta.db_table
     entries = IndexEntry._meta.db_table
     columns = "{title body} : "
-    # Any form of any word in the title or the body; every word; the phrase.
-    match = columns + _fts_any(query.terms)
-    every = columns + "(" + " AND ".join(_fts_any(g) for g in query.groups) + ")"
+    # Any form of any word (or a phrase standing for one) in the title or
+    # the body; every word; the phrase.
+    phrases = [text for phrase in query.phrases for text in _fts_phrases(phrase)]
+    match = columns + _fts_any([*query.terms, *phrases])
+    every = (
+        columns
+        + "("
+        + " AND ".join(_fts_any(_fts_word(query, i)) for i in range(len(query.groups)))
+        + ")"
+    )
     phrase = columns + f'"{query.phrase}"' if query.phrase else ""
     # Integers from the content types table, never visitor input.
     type_ids = ",".join(map(str, get_descendants_content_types_pks(pages.model)))

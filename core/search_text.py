@@ -58,7 +58,7 @@ def _entries(model, ids):
 def highlighter(query: PreparedQuery):
     """A pattern for the words a query matches: each form (and its stem, so
     "algoritmes" lights up for "algoritme") as the start of a word; a short
-    word only whole."""
+    word only whole; a synonym's phrase only as a whole."""
     parts = set()
     for group in query.groups:
         for form in group:
@@ -68,6 +68,14 @@ def highlighter(query: PreparedQuery):
                     parts.add(re.escape(part) + r"\w*")
                 elif len(part) >= 2:
                     parts.add(re.escape(part) + r"\b")
+    for phrase in query.phrases:
+        # An editor's synonym of several words: lit only as a whole.
+        parts.add(
+            r"\W+".join(
+                re.escape(word) + (r"\w*" if len(word) >= ONE_EDIT_UP_TO else r"\b")
+                for word in phrase.words
+            )
+        )
     if not parts:
         return None
     alternatives = "|".join(sorted(parts, key=len, reverse=True))

@@ -17,8 +17,10 @@ from wagtail.models import Site
 from core.listing import SORT_PARAM, sort_options
 from core.pages import site_pages
 from core.search import RANKED_LIMIT, prepare_query, search_kinds, search_pages
+from core.search_insights import record_search
 from core.search_text import excerpts, suggestion
 from core.security import security_txt_expires
+from core.synonyms import current_thesaurus
 
 RESULTS_PER_PAGE = 10
 # Below this many results the search looks for a better spelling.
@@ -65,9 +67,15 @@ def _found(searchable, ids, types) -> dict:
 @require_GET
 def search(request):
     """Every page type that has a `search_kind` (core.search.SearchKind),
-    in the order the kinds give, with a filter per kind."""
+    in the order the kinds give, with a filter per kind; the editors'
+    synonyms (core.synonyms) widen the query.
+
+    A search is counted (core.search_insights) as the visitor starts it:
+    the first page of results, in order of relevance, of every type. Paging,
+    sorting and the type filter's links look at the same search again (and
+    a query typed while a type is chosen cannot be told from them)."""
     kinds = search_kinds()
-    query = prepare_query(request.GET.get("q", ""))
+    query = prepare_query(request.GET.get("q", ""), thesaurus=current_thesaurus())
     selected_type = request.GET.get("type", "")
     if selected_type not in kinds:
         selected_type = ""
@@ -129,6 +137,8 @@ def search(request):
                 searchable, query, scope=str(site.pk) if site else ""
             )
         context["ranked_limit"] = RANKED_LIMIT if hits.total > RANKED_LIMIT else None
+        if not any(request.GET.get(key) for key in ("type", SORT_PARAM, "page")):
+            record_search(query.display, hits.total)
     response = render(request, "core/search.html", context)
     if query.terms:
         # Every query is a URL of its own: kept in a shared cache (the page
