@@ -42,6 +42,7 @@ from core.search_insights import (
 )
 
 counts_policy = ModelPermissionPolicy(SearchCount)
+synonyms_policy = ModelPermissionPolicy(SynonymGroup)
 # Where "Maak synoniem" puts the query it starts from.
 QUERY_PARAM = "zoekopdracht"
 
@@ -256,7 +257,7 @@ class ActionsColumn(Column):
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         request = parent_context.get("request")
-        add_url = reverse(SynonymGroupViewSet().get_url_name("add"))
+        add_url = reverse("wagtailsnippets_core_synonymgroup:add")
         context.update(
             may_add=self.may_add,
             may_change=self.may_change,
@@ -295,9 +296,7 @@ class WithoutResultsReport(SearchReport):
             ActionsColumn(
                 "handled",
                 label="Actie",
-                may_add=SynonymGroupViewSet().permission_policy.user_has_permission(
-                    user, "add"
-                ),
+                may_add=synonyms_policy.user_has_permission(user, "add"),
                 may_change=counts_policy.user_has_permission(user, "change"),
             ),
         ]

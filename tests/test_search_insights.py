@@ -486,3 +486,24 @@ def test_editors_and_moderators_may_what_the_issue_says(django_user_model):
     assert "delete_synonymgroup" not in codenames(editors)
     assert "delete_searchcount" not in codenames(editors) | codenames(moderators)
     assert "delete_synonymgroup" in codenames(moderators)
+
+
+def test_the_demo_synonyms_and_counts_load_twice_the_same(site_tree, product):
+    from devtools.demo import search as demo
+
+    assert demo.ensure_synonyms() == len(demo.SYNONYMS)
+    written = demo.ensure_search_counts()
+    before = counted()
+    assert demo.ensure_synonyms() == 0
+    assert demo.ensure_search_counts() == written
+    assert counted() == before
+    assert SynonymGroup.objects.count() == len(demo.SYNONYMS)
+    # Real results on the site as it is: "woo" finds the product through
+    # the synonym, "cookiebanner" nothing.
+    results = {query: result for (_day, query), (_n, result) in before.items()}
+    assert results["woo"] == 1 and results["cookiebanner"] == 0
+    zero = [
+        row["query"]
+        for row in search_insights.without_results(*search_insights.default_period())
+    ]
+    assert "cookiebanner" in zero and "woo" not in zero

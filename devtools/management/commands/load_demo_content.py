@@ -23,6 +23,7 @@ from core.editorial import MODERATORS, setup_editorial
 from core.page_cache import purge
 from decisions.pdf import pdf_available
 from devtools.demo import feedback as feedback_demo
+from devtools.demo import search as search_demo
 from devtools.demo.community import loader as community_demo
 from devtools.demo.decisions import loader as decision_demo
 from devtools.demo.knowledge import (
@@ -87,6 +88,8 @@ class Command(BaseCommand):
             newsletter_demo.ensure_newsletter(home, self.publish)
             decision_demo.ensure_decision_aids(home, self.publish)
             self.created += feedback_demo.ensure_feedback()
+            self.created += search_demo.ensure_synonyms()
+            search_demo.ensure_search_counts()
             # The groups, every feature's permissions and the workflow.
             setup_editorial()
             if getattr(settings, "IBDS_DEMO_ACCOUNTS", False):
