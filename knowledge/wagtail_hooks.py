@@ -17,7 +17,7 @@ from knowledge.models import (
     PracticeCaseIndexPage,
 )
 from knowledge.review import REVIEWED_ACTION
-from knowledge.review_views import (
+from knowledge.review_admin_views import (
     MarkReviewedButton,
     MarkReviewedView,
     ReviewPanel,

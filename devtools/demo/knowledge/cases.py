@@ -670,6 +670,8 @@ CASES = [
     },
     {
         "slug": "heulendonk-meldingen-openbare-ruimte",
+        "owner": "Team Openbare Ruimte, Gemeente Heulendonk",
+        "last_reviewed": date(2025, 11, 3),
         "title": (
             "Meldingen over de openbare ruimte: een dataproject dat begon bij de vraag"
         ),

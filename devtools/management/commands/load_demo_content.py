@@ -25,6 +25,7 @@ from decisions.pdf import pdf_available
 from devtools.demo import feedback as feedback_demo
 from devtools.demo import search as search_demo
 from devtools.demo.community import loader as community_demo
+from devtools.demo.community.enquiries import ensure_enquiries
 from devtools.demo.decisions import loader as decision_demo
 from devtools.demo.knowledge import (
     ensure_organisations,
@@ -85,6 +86,7 @@ class Command(BaseCommand):
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # self.publish counts the pages it creates: no need to add them.
             community_demo.ensure_community(home, self.publish)
+            self.created += ensure_enquiries()
             newsletter_demo.ensure_newsletter(home, self.publish)
             decision_demo.ensure_decision_aids(home, self.publish)
             self.created += feedback_demo.ensure_feedback()
