@@ -18,24 +18,26 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.widgets import AdminDateInput
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from core.dashboard import PANEL_ITEMS, Count, Item, Summary, SummaryPanel
 from core.editorial import ensure_groups, model_permissions
 from core.models import SearchCount, SynonymGroup
+from core.period_reports import (
+    PERIOD_DAYS,
+    PeriodFilterSet,
+    PeriodReportView,
+    default_period,
+    shapes_the_report,
+)
 from core.search import MAX_QUERY_LENGTH
 from core.search_insights import (
-    PERIOD_DAYS,
-    default_period,
     mark_handled,
     per_query,
     without_results,
@@ -115,54 +117,23 @@ class SynonymGroupViewSet(SnippetViewSet):
 # The reports
 
 
-class PeriodForm(forms.Form):
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("van"), cleaned.get("tot")
-        if start and end and start > end:
-            # On the field: the admin's filter form shows field errors.
-            self.add_error("tot", "De einddatum ligt vóór de begindatum.")
-        return cleaned
-
-
-def _unchanged(queryset, name, value):
-    # The period and the status shape the aggregate (SearchReport), not a
-    # filter on its rows.
-    return queryset
-
-
-class PeriodFilterSet(WagtailFilterSet):
-    van = django_filters.DateFilter(
-        label="Van",
-        widget=AdminDateInput,
-        method=_unchanged,
-        help_text=f"Leeg: {PERIOD_DAYS} dagen geleden.",
-    )
-    tot = django_filters.DateFilter(
-        label="Tot en met",
-        widget=AdminDateInput,
-        method=_unchanged,
-        help_text="Leeg: vandaag.",
-    )
-
-    class Meta:
-        model = SearchCount
-        form = PeriodForm
-        fields = []
-
-
 STATUSES = [("afgehandeld", "Afgehandeld"), ("alle", "Open en afgehandeld")]
 
 
-class WithoutResultsFilterSet(PeriodFilterSet):
+class SearchPeriodFilterSet(PeriodFilterSet):
+    class Meta(PeriodFilterSet.Meta):
+        model = SearchCount
+
+
+class WithoutResultsFilterSet(SearchPeriodFilterSet):
     status = django_filters.ChoiceFilter(
         label="Status",
         choices=STATUSES,
         empty_label="Open",
-        method=_unchanged,
+        method=shapes_the_report,
     )
 
-    class Meta(PeriodFilterSet.Meta):
+    class Meta(SearchPeriodFilterSet.Meta):
         pass
 
 
@@ -170,7 +141,7 @@ def _yes_no(value) -> str:
     return "ja" if value else "nee"
 
 
-class SearchReport(ReportView):
+class SearchReport(PeriodReportView):
     """What both reports share: the permission, the period, the search in
     the queries, the export."""
 
@@ -182,26 +153,6 @@ class SearchReport(ReportView):
     search_fields = ["query"]
     default_ordering = "-searches"
     export_filename = "zoekopdrachten"
-
-    @cached_property
-    def chosen(self) -> dict:
-        """The filter form's values; what it refuses counts as not chosen."""
-        if self.filters is not None and self.filters.is_valid():
-            return self.filters.form.cleaned_data
-        return {}
-
-    @cached_property
-    def period(self) -> tuple[date, date]:
-        start, end = default_period()
-        return self.chosen.get("van") or start, self.chosen.get("tot") or end
-
-    def get_page_subtitle(self):
-        first, last = self.period
-        return f"{date_format(first, 'j F Y')} tot en met {date_format(last, 'j F Y')}"
-
-    def get_filename(self):
-        first, last = self.period
-        return f"{self.export_filename}-{first:%Y-%m-%d}-{last:%Y-%m-%d}"
 
     def rows(self, start: date, end: date):
         raise NotImplementedError
@@ -222,7 +173,7 @@ class TopSearchesReport(SearchReport):
     page_title = "Zoekopdrachten"
     index_url_name = "search_insights_top"
     index_results_url_name = "search_insights_top_results"
-    filterset_class = PeriodFilterSet
+    filterset_class = SearchPeriodFilterSet
     no_results_message = "Geen zoekopdrachten in deze periode."
     list_export = ["query", "searches", "results", "last_searched"]
     export_headings = {

@@ -21,7 +21,7 @@ number) before it is stored. Counts are kept for RETENTION_MONTHS months
 import calendar
 import logging
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import connections, router, transaction
 from django.db.models import Max, OuterRef, Subquery, Sum
@@ -34,7 +34,6 @@ from core.search import MAX_QUERY_LENGTH, _clean, words
 logger = logging.getLogger(__name__)
 
 RETENTION_MONTHS = 13
-PERIOD_DAYS = 30
 COUNT_BUSY_MS = 100
 NUMBER_REPLACEMENT = "[nummer verwijderd]"
 # A run of this many digits names a person or an account more often than a
@@ -122,11 +121,6 @@ def _count(day: date, query: str, results: int) -> None:
 
 
 # The reports
-
-
-def default_period() -> tuple[date, date]:
-    today = timezone.localdate()
-    return today - timedelta(days=PERIOD_DAYS - 1), today
 
 
 def per_query(start: date, end: date):

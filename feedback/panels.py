@@ -6,8 +6,9 @@ from django.urls import reverse
 
 from core.dashboard import PANEL_ITEMS, Item, Summary, SummaryPanel
 from core.dashboard import Count as Figure
+from core.period_reports import PERIOD_DAYS, default_period
 from feedback.models import Feedback
-from feedback.reports import PERIOD_DAYS, default_start, start_of
+from feedback.reports import start_of
 
 
 class FeedbackPanel(SummaryPanel):
@@ -17,7 +18,7 @@ class FeedbackPanel(SummaryPanel):
 
     def summary(self, request) -> Summary:
         # The same days as the reports open with.
-        recent = Feedback.objects.filter(created_at__gte=start_of(default_start()))
+        recent = Feedback.objects.filter(created_at__gte=start_of(default_period()[0]))
         # Two queries, whatever the number of answers: the figures, and the
         # pages with the most Nee (their titles joined in).
         figures = recent.aggregate(

@@ -11,7 +11,6 @@ section a subquery in it.
 from datetime import date, datetime, time, timedelta
 
 import django_filters
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
@@ -27,23 +26,17 @@ from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django_filters.fields import ModelChoiceField as FilterModelChoiceField
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.forms import KeyCheckMixin
+from core.period_reports import PeriodFilterSet, PeriodReportView
 from feedback.models import Feedback, counts
 
-PERIOD_DAYS = 30
 permission_policy = ModelPermissionPolicy(Feedback)
-
-
-def default_start() -> date:
-    return timezone.localdate() - timedelta(days=PERIOD_DAYS - 1)
 
 
 def start_of(day: date) -> datetime:
@@ -80,34 +73,7 @@ class SectionFilter(django_filters.ModelChoiceFilter):
     field_class = SectionField
 
 
-class PeriodForm(forms.Form):
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("van"), cleaned.get("tot")
-        if start and end and start > end:
-            # On the field: Wagtail's filter panel shows no form-wide errors.
-            self.add_error("tot", "De einddatum ligt vóór de begindatum.")
-        return cleaned
-
-
-def _unchanged(queryset, name, value):
-    # The period shapes the counts (FeedbackPagesReport.period), not the rows.
-    return queryset
-
-
-class PeriodFilterSet(WagtailFilterSet):
-    van = django_filters.DateFilter(
-        label="Van",
-        widget=AdminDateInput,
-        method=_unchanged,
-        help_text=f"Leeg: {PERIOD_DAYS} dagen geleden.",
-    )
-    tot = django_filters.DateFilter(
-        label="Tot en met",
-        widget=AdminDateInput,
-        method=_unchanged,
-        help_text="Leeg: vandaag.",
-    )
+class SectionPeriodFilterSet(PeriodFilterSet):
     sectie = SectionFilter(
         label="Sectie",
         queryset=lambda request: section_pages(),
@@ -115,9 +81,8 @@ class PeriodFilterSet(WagtailFilterSet):
         empty_label="Alle secties",
     )
 
-    class Meta:
-        form = PeriodForm
-        fields = []
+    class Meta(PeriodFilterSet.Meta):
+        pass
 
     def in_section(self, queryset, name, value):
         return queryset.filter(**{f"{self.page_prefix}path__startswith": value.path})
@@ -125,7 +90,7 @@ class PeriodFilterSet(WagtailFilterSet):
     page_prefix = ""
 
 
-class FeedbackReport(ReportView):
+class FeedbackReport(PeriodReportView):
     """What both reports share: the permission, the period, the export."""
 
     permission_policy = permission_policy
@@ -133,34 +98,16 @@ class FeedbackReport(ReportView):
     header_icon = "comment"
     paginate_by = 50
 
-    @cached_property
-    def period(self) -> tuple[date, date]:
-        """(first day, last day) chosen, or the last PERIOD_DAYS days; dates
-        the filter form refuses count as not chosen."""
-        start = end = None
-        if self.filters is not None and self.filters.is_valid():
-            start = self.filters.form.cleaned_data.get("van")
-            end = self.filters.form.cleaned_data.get("tot")
-        return start or default_start(), end or timezone.localdate()
-
     @property
     def period_bounds(self) -> tuple[datetime, datetime]:
         first, last = self.period
         return start_of(first), start_of(last + timedelta(days=1))
 
-    def get_page_subtitle(self):
-        first, last = self.period
-        return f"{date_format(first, 'j F Y')} tot en met {date_format(last, 'j F Y')}"
 
-    def get_filename(self):
-        first, last = self.period
-        return f"{self.export_filename}-{first:%Y-%m-%d}-{last:%Y-%m-%d}"
-
-
-class PagesFilterSet(PeriodFilterSet):
+class PagesFilterSet(SectionPeriodFilterSet):
     page_prefix = ""
 
-    class Meta(PeriodFilterSet.Meta):
+    class Meta(SectionPeriodFilterSet.Meta):
         model = Page
 
 
@@ -248,7 +195,7 @@ class FeedbackPagesReport(FeedbackReport):
 STATUSES = [("open", "Open"), ("afgehandeld", "Afgehandeld")]
 
 
-class CommentsFilterSet(PeriodFilterSet):
+class CommentsFilterSet(SectionPeriodFilterSet):
     page_prefix = "page__"
     status = django_filters.ChoiceFilter(
         label="Status", choices=STATUSES, method="with_status", empty_label="Alle"
@@ -262,7 +209,7 @@ class CommentsFilterSet(PeriodFilterSet):
         empty_label="Alle pagina's",
     )
 
-    class Meta(PeriodFilterSet.Meta):
+    class Meta(SectionPeriodFilterSet.Meta):
         model = Feedback
 
     def with_status(self, queryset, name, value):

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from core import search_insights, synonyms
 from core.editorial import setup_editorial
 from core.models import SearchCount, SynonymGroup
+from core.period_reports import default_period
 from core.privacy import EMAIL_REPLACEMENT, PHONE_REPLACEMENT
 from core.search_admin_views import SearchesWithoutResultsPanel
 from core.search_insights import (
@@ -502,8 +503,5 @@ def test_the_demo_synonyms_and_counts_load_twice_the_same(site_tree, product):
     # the synonym, "cookiebanner" nothing.
     results = {query: result for (_day, query), (_n, result) in before.items()}
     assert results["woo"] == 1 and results["cookiebanner"] == 0
-    zero = [
-        row["query"]
-        for row in search_insights.without_results(*search_insights.default_period())
-    ]
+    zero = [row["query"] for row in search_insights.without_results(*default_period())]
     assert "cookiebanner" in zero and "woo" not in zero
