@@ -68,7 +68,7 @@ ENQUIRIES = [
         "status": EnquiryStatus.NIEUW,
         "answer": "",
         "question_page": "",
-        "days_ago": 9,
+        "days_ago": 19,
     },
     {
         "question": "Welke opleiding raden jullie aan voor een "
