@@ -200,18 +200,6 @@ def _plural_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-# Each expander turns a word into the words that count as it. The editors'
-# synonyms, which also join phrases ("woo", "wet open overheid"), come in
-# through prepare_query's `thesaurus` (core.synonyms) instead; neither needs
-# anything indexed again, as the query changes, not the index.
-_EXPANDERS = [plural_forms]
-
-
-def add_expander(expander) -> None:
-    if expander not in _EXPANDERS:
-        _EXPANDERS.append(expander)
-
-
 def _useful(form: str) -> bool:
     """A form that is a stop word ("eens" gives "een") or whose stem is
     shorter than four letters ("mensen" gives "mense", stem "men") would
@@ -220,10 +208,10 @@ def _useful(form: str) -> bool:
 
 
 def word_forms(word: str, *, stem: bool) -> tuple[str, ...]:
-    forms = [word]
-    for expander in _EXPANDERS:
-        forms += [form for found in list(forms) for form in expander(found)]
-    forms = list(dict.fromkeys(form for form in forms if form))
+    # The editors' synonyms, which also join phrases ("woo", "wet open
+    # overheid"), come in through prepare_query's `thesaurus` (core.synonyms);
+    # neither needs anything indexed again: the query changes, not the index.
+    forms = list(dict.fromkeys(form for form in plural_forms(word) if form))
     if stem:
         # The word's own stem always; another form's only where it is no
         # stop word and not too short.

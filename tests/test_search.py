@@ -325,25 +325,6 @@ def test_suggestions_come_from_public_pages_only(client, site_tree):
     assert not client.get("/zoeken/", {"q": "heulendonq"}).context.get("suggestion")
 
 
-def test_synonyms_plug_in_as_an_expander(client, site_tree):
-    """A later feature (editors' synonyms) adds words through add_expander;
-    nothing is indexed again for it."""
-    from core import search
-
-    KnowledgeProductPageFactory(parent=site_tree.knowledge, title="AVG in de praktijk")
-    assert result_titles(client.get("/zoeken/", {"q": "gdpr"})) == []
-
-    def synonyms(word):
-        return ["avg"] if word == "gdpr" else []
-
-    search.add_expander(synonyms)
-    try:
-        titles = result_titles(client.get("/zoeken/", {"q": "gdpr"}))
-    finally:
-        search._EXPANDERS.remove(synonyms)
-    assert titles == ["AVG in de praktijk"]
-
-
 def test_unpublished_pages_are_not_found(client, content):
     content["product"].unpublish()
     response = client.get("/zoeken/", {"q": "camerabeelden"})
