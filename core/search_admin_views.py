@@ -38,6 +38,7 @@ from core.period_reports import (
 )
 from core.search import MAX_QUERY_LENGTH
 from core.search_insights import (
+    flush,
     mark_handled,
     per_query,
     without_results,
@@ -158,6 +159,7 @@ class SearchReport(PeriodReportView):
         raise NotImplementedError
 
     def get_queryset(self):
+        flush()  # what this process counted and has not written yet
         queryset = self.rows(*self.period)
         ordering = self.ordering
         if ordering:
@@ -305,6 +307,7 @@ class SearchesWithoutResultsPanel(SummaryPanel):
     order = 460
 
     def summary(self, request) -> Summary:
+        flush()
         # The same days as the report opens with; two queries (one when
         # there is nothing), however many searches were counted.
         waiting = without_results(*default_period())

@@ -4,9 +4,9 @@ one had (`SearchCount`). The editors read it in two reports (the most
 searched queries, and those without results) and a dashboard panel
 (core.search_admin_views).
 
-Counting is one statement per search (`record_search`), an upsert that
-SQLite and PostgreSQL both know. It never breaks a search: a count that
-fails is logged and dropped. On PostgreSQL the statement turns off
+Counting is one statement per batch of searches (`record_search`,
+`flush`), an upsert that SQLite and PostgreSQL both know. It never breaks a
+search: a count that fails is logged and dropped. On PostgreSQL the statement turns off
 `synchronous_commit` for its own transaction (a count lost in a crash
 costs nothing); on SQLite it waits at most COUNT_BUSY_MS for another
 writer instead of SQLite's usual five seconds.
@@ -18,11 +18,15 @@ number) before it is stored. Counts are kept for RETENTION_MONTHS months
 (`manage.py purge_search_counts`, daily).
 """
 
+import atexit
 import calendar
 import logging
 import re
+import threading
+import time
 from datetime import date
 
+from django.conf import settings
 from django.db import connections, router, transaction
 from django.db.models import Max, OuterRef, Subquery, Sum
 from django.utils import timezone
@@ -64,60 +68,113 @@ def normalise(typed: str) -> str:
 
 def record_search(typed: str, results: int, day: date | None = None) -> None:
     """Count one search of `typed` (what the visitor typed, cleaned) with
-    `results` results. Never raises: a count is not worth a failed search."""
+    `results` results. Never raises: a count is not worth a failed search.
+
+    The count waits in the process with others and is written with them
+    (`flush`): when `SEARCH_COUNT_BATCH` searches wait (1: at once), when
+    the oldest has waited BATCH_SECONDS, when a report is read in this
+    process, or when the process ends. One statement for the lot instead
+    of one per search (a long-tail search on PostgreSQL spent 0.7 ms of its
+    21 on its own count); a process that is killed loses what waited."""
     try:
         query = normalise(typed)
-        if query:
-            _count(day or timezone.localdate(), query, max(0, int(results)))
+        if not query:
+            return
+        key = (day or timezone.localdate(), query)
+        with _lock:
+            entry = _waiting.setdefault(key, [0, 0])
+            entry[0] += 1
+            entry[1] = max(0, int(results))
+            global _since
+            _since = _since or time.monotonic()
+            due = (
+                sum(searches for searches, _results in _waiting.values())
+                >= settings.SEARCH_COUNT_BATCH
+                or time.monotonic() - _since >= BATCH_SECONDS
+            )
+        if due:
+            flush()
     except Exception:
         logger.warning("A search was not counted", exc_info=True)
 
 
-def _upsert(source: str) -> str:
-    """The count as one statement: a new (query, day) is inserted; a known
-    one counts one more search and takes this search's number of results.
-    `source` gives the row's values."""
+# Searches counted in this process and not yet written:
+# (day, query) -> [searches, results of the last one].
+_waiting: dict[tuple[date, str], list[int]] = {}
+_lock = threading.Lock()
+_since = 0.0
+# The longest a count waits (once another search comes by).
+BATCH_SECONDS = 60
+
+
+def flush() -> None:
+    """Write the counts that wait in this process (one statement). What
+    fails is logged and dropped."""
+    global _since
+    with _lock:
+        rows = [
+            (day, query, searches, results)
+            for (day, query), (searches, results) in _waiting.items()
+        ]
+        _waiting.clear()
+        _since = 0.0
+    if not rows:
+        return
+    try:
+        _count(rows)
+    except Exception:
+        logger.warning("%d searches were not counted", len(rows), exc_info=True)
+
+
+atexit.register(flush)
+
+
+def _upsert(rows: int, relaxed: bool = False) -> str:
+    """The counts as one statement: a new (query, day) is inserted; a known
+    one adds its searches and takes the latest number of results. With
+    `relaxed` (PostgreSQL) the statement's own transaction commits without
+    waiting for the disk: set_config(..., true) lasts until that commit,
+    and one statement is one round trip (SET LOCAL would need three)."""
     table = SearchCount._meta.db_table
+    if relaxed:
+        values = ", ".join(["(%s::date, %s, %s::int, %s::int, %s)"] * rows)
+        source = (
+            f"SELECT v.* FROM (VALUES {values}) AS v, "  # noqa: S608 - placeholders only
+            "(SELECT set_config('synchronous_commit', 'off', true)) AS relaxed"
+        )
+    else:
+        source = "VALUES " + ", ".join(["(%s, %s, %s, %s, %s)"] * rows)
     return (
-        f"INSERT INTO {table} (day, query, searches, results, handled) {source} "  # noqa: S608 - the table's name only
+        f"INSERT INTO {table} (day, query, searches, results, handled) {source} "  # noqa: S608 - the table's name and placeholders only
         f"ON CONFLICT (query, day) DO UPDATE SET "
-        f"searches = {table}.searches + 1, results = excluded.results"
+        f"searches = {table}.searches + excluded.searches, "
+        f"results = excluded.results"
     )
 
 
-PLAIN = _upsert("VALUES (%s, %s, 1, %s, %s)")
-# The statement's own transaction commits without waiting for the disk:
-# set_config(..., true) lasts until that commit. One statement, so one
-# round trip (SET LOCAL would need a transaction around it: three).
-RELAXED = _upsert(
-    "SELECT %s::date, %s, 1, %s, %s"
-    " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed"
-)
-
-
-def _count(day: date, query: str, results: int) -> None:
-    params = [day, query, results, False]
+def _count(rows: list[tuple[date, str, int, int]]) -> None:
+    params = [value for row in rows for value in (*row, False)]
     connection = connections[router.db_for_write(SearchCount)]
     if connection.in_atomic_block:
         # Inside someone's transaction (tests, a shell): a savepoint keeps a
         # failed count from breaking it, and its commit is theirs to make.
         with transaction.atomic(using=connection.alias):
             with connection.cursor() as cursor:
-                cursor.execute(PLAIN, params)
+                cursor.execute(_upsert(len(rows)), params)
         return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute(RELAXED, params)
+            cursor.execute(_upsert(len(rows), relaxed=True), params)
         elif connection.vendor == "sqlite":
             cursor.execute("PRAGMA busy_timeout")
             (waited,) = cursor.fetchone()
             cursor.execute(f"PRAGMA busy_timeout = {COUNT_BUSY_MS}")
             try:
-                cursor.execute(PLAIN, params)
+                cursor.execute(_upsert(len(rows)), params)
             finally:
                 cursor.execute(f"PRAGMA busy_timeout = {int(waited)}")
         else:
-            cursor.execute(PLAIN, params)
+            cursor.execute(_upsert(len(rows)), params)
 
 
 # The reports

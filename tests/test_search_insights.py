@@ -188,7 +188,7 @@ def test_a_failing_count_never_breaks_the_search(client, product, monkeypatch, c
         response = client.get("/zoeken/", {"q": "wet open overheid"})
     assert response.status_code == 200
     assert response.context["total"] == 1
-    assert "A search was not counted" in caplog.text
+    assert "1 searches were not counted" in caplog.text
 
 
 def test_a_failing_statement_leaves_the_transaction_usable(
@@ -197,7 +197,7 @@ def test_a_failing_statement_leaves_the_transaction_usable(
     """On PostgreSQL a failed statement spoils the transaction around it;
     the count's savepoint keeps it from spoiling the request's."""
     broken = "INSERT INTO no_such_table VALUES (1)"
-    monkeypatch.setattr(search_insights, "PLAIN", broken)
+    monkeypatch.setattr(search_insights, "_upsert", lambda *args, **kwargs: broken)
     response = client.get("/zoeken/", {"q": "wet open overheid"})
     assert response.status_code == 200
     assert SearchCount.objects.count() == 0  # the database still answers
@@ -505,3 +505,54 @@ def test_the_demo_synonyms_and_counts_load_twice_the_same(site_tree, product):
     assert results["woo"] == 1 and results["cookiebanner"] == 0
     zero = [row["query"] for row in search_insights.without_results(*default_period())]
     assert "cookiebanner" in zero and "woo" not in zero
+
+
+# Counts wait in the process and are written together
+
+
+@pytest.fixture
+def batch(settings):
+    settings.SEARCH_COUNT_BATCH = 3
+    yield
+    search_insights._waiting.clear()
+
+
+def test_counts_are_written_a_batch_at_a_time(batch):
+    record_search("woo verzoek", 3)
+    record_search("Woo verzoek!", 2)
+    assert counted() == {}
+    record_search("avg", 0)
+    assert counted() == {(today(), "woo verzoek"): (2, 2), (today(), "avg"): (1, 0)}
+    record_search("woo verzoek", 4)
+    search_insights.flush()
+    assert counted()[(today(), "woo verzoek")] == (3, 4)
+
+
+def test_a_count_waits_a_minute_at_most(batch, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(search_insights.time, "monotonic", lambda: clock[0])
+    record_search("woo", 1)
+    clock[0] += search_insights.BATCH_SECONDS - 1
+    record_search("dpia", 1)
+    assert counted() == {}
+    clock[0] += 1
+    record_search("iama", 0)
+    assert set(counted()) == {(today(), "woo"), (today(), "dpia"), (today(), "iama")}
+
+
+def test_a_report_shows_what_waits_in_its_process(editor_client, batch, counts):
+    record_search("waterschapsverkiezingen data", 0)
+    response = editor_client.get(ZERO)
+    assert "waterschapsverkiezingen data" in response.content.decode()
+
+
+def test_a_failed_batch_is_logged_and_dropped(batch, monkeypatch, caplog):
+    def broken(rows):
+        raise DatabaseError("disk full")
+
+    record_search("woo", 1)
+    monkeypatch.setattr(search_insights, "_count", broken)
+    with caplog.at_level(logging.WARNING, logger="core.search_insights"):
+        search_insights.flush()
+    assert "1 searches were not counted" in caplog.text
+    assert search_insights._waiting == {}

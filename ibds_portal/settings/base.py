@@ -316,6 +316,9 @@ LISTING_CACHE_SECONDS = int(os.environ.get("LISTING_CACHE_SECONDS", "3600"))
 # The vraagbaak's promise: an answer within this many working days (shown
 # to the asker with the question's reference number).
 ENQUIRY_ANSWER_WORKDAYS = int(os.environ.get("ENQUIRY_ANSWER_WORKDAYS", "10"))
+# Searches counted per process before they are written together
+# (core.search_insights); 1 writes each search at once.
+SEARCH_COUNT_BATCH = int(os.environ.get("SEARCH_COUNT_BATCH", "20"))
 # Where processes sharing local-memory caches keep the cache's generation.
 PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
 

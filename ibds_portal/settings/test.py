@@ -52,3 +52,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "newsletter": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# Every search counted at once, so that a test reads what it searched
+# (tests/test_search_insights.py sets a batch where it tests one).
+SEARCH_COUNT_BATCH = 1
