@@ -2,7 +2,7 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from wagtail.models import Page, Site
 
 from community.models import Enquiry, EventRegistration, MemberProfile, Membership
@@ -55,6 +55,28 @@ def member(django_user_model):
     )
     MemberProfile.objects.create(user=user, name="Lid Een")
     return user
+
+
+def staff_user(django_user_model, username: str, group: str):
+    user = django_user_model.objects.create_user(
+        username, email=f"{username}@kenniscentrum.example", password="geheim-1234"
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """An editor (Wagtail's Editors group: page permissions on the whole
+    tree). The features' own permissions come with setup_editorial(), which
+    tests that need them call (it also puts sections under the workflow)."""
+    return staff_user(django_user_model, "redacteur", "Editors")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """A moderator (eindredacteur): approves and publishes."""
+    return staff_user(django_user_model, "eindredacteur", "Moderators")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ and links, at a number of queries that does not grow with what there is."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,22 +22,6 @@ from tests.factories import (
 from trainings.models import TrainingPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "redacteur", email="redacteur@kenniscentrum.example", password="geheim-1234"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("eindred", password="geheim-1234")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 def add_work(site_tree, editor, moderator, n, start=0):

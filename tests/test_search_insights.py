@@ -41,6 +41,12 @@ ADD_SYNONYM = "/admin/snippets/core/synonymgroup/add/"
 
 
 @pytest.fixture(autouse=True)
+def editorial_permissions(db):
+    """Every feature's permissions for the Editors and Moderators groups."""
+    setup_editorial()
+
+
+@pytest.fixture(autouse=True)
 def fresh_thesaurus():
     synonyms.forget()
     yield
@@ -220,14 +226,6 @@ def test_a_count_outside_a_transaction_is_one_statement(django_assert_num_querie
 
 
 # The reports
-
-
-@pytest.fixture
-def editor(django_user_model):
-    setup_editorial()
-    user = django_user_model.objects.create_user("redacteur", password="x" * 12)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 @pytest.fixture

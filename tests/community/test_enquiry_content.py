@@ -3,7 +3,6 @@ knowledge product or a draft entry on its question page, and nothing of the
 asker goes along."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,12 +19,10 @@ pytestmark = pytest.mark.django_db
 ASKER = ("Ahmed Jansen", "ahmed@gemeente.example", "Gemeente Voorbeeld")
 
 
-@pytest.fixture
-def editor(django_user_model):
-    setup_editorial()  # the features' permissions
-    user = django_user_model.objects.create_user("redacteur", password="geheim-1234")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+@pytest.fixture(autouse=True)
+def editorial_permissions(db):
+    """Every feature's permissions for the Editors and Moderators groups."""
+    setup_editorial()
 
 
 @pytest.fixture

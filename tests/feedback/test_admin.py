@@ -41,6 +41,12 @@ def answers(page, yes=0, no=0, comments=(), days=1):
     ]
 
 
+@pytest.fixture(autouse=True)
+def editorial_permissions(db):
+    """Every feature's permissions for the Editors and Moderators groups."""
+    setup_editorial()
+
+
 @pytest.fixture
 def pages(site_tree):
     question = QuestionPageFactory(
@@ -56,24 +62,6 @@ def pages(site_tree):
     )
     answers(training, yes=2, days=40)  # before the last 30 days
     return question, product, training
-
-
-def user_in(django_user_model, group, name):
-    setup_editorial()
-    user = django_user_model.objects.create_user(name, password="geheim-1234")
-    user.groups.add(Group.objects.get(name=group))
-    user.user_permissions.add()
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return user_in(django_user_model, "Editors", "redacteur")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return user_in(django_user_model, "Moderators", "eindredacteur")
 
 
 @pytest.fixture

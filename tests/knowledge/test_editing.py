@@ -46,20 +46,6 @@ from trainings.models import TrainingIndexPage, TrainingPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("redacteur", password="geheim-1234")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("eindred", password="geheim-1234")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
-
-
 def page_form(**fields):
     """POST data for a page form: the comments formset plus the given fields.
 
@@ -442,7 +428,6 @@ def test_setup_editorial_gathers_every_features_part(site_tree):
     the command names none of them."""
     from io import StringIO
 
-    from django.contrib.auth.models import Group
     from django.core.management import call_command
     from wagtail.models import WorkflowPage
 

@@ -8,7 +8,6 @@ import io
 import openpyxl
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -34,15 +33,6 @@ TODAY = timezone.localdate()
 
 def ago(days):
     return TODAY - datetime.timedelta(days=days)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "redacteur", email="redacteur@kenniscentrum.example", password="geheim-1234"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 @pytest.fixture
