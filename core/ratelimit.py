@@ -9,9 +9,11 @@ expired one, so parallel attempts never share a slot.
 """
 
 import hashlib
+import hmac
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -26,7 +28,11 @@ def allow(request, scope: str, limit: int, window_seconds: int) -> bool:
 
 
 def _keys(scope: str, value: str, limit: int) -> list[str]:
-    digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+    # Keyed with the site's secret: a plain hash of an IPv4 address is
+    # reversed by trying all four billion of them.
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), value.strip().lower().encode(), hashlib.sha256
+    ).hexdigest()[:32]
     return [f"{scope[:60]}:{digest}:{n}" for n in range(limit)]
 
 

@@ -13,8 +13,8 @@ writer instead of SQLite's usual five seconds.
 
 No address, user, session or time of day is stored; the query itself goes
 through core.privacy.strip_personal_data (e-mail addresses, telephone
-numbers) and loses any number of nine digits or more (a BSN, an account
-number) before it is stored. Counts are kept for RETENTION_MONTHS months
+numbers, IBANs and numbers of nine digits or more, such as a BSN) before
+it is stored. Counts are kept for RETENTION_MONTHS months
 (`manage.py purge_search_counts`, daily).
 """
 
@@ -32,18 +32,25 @@ from django.db.models import Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from core.models import SearchCount
-from core.privacy import EMAIL_REPLACEMENT, PHONE_REPLACEMENT, strip_personal_data
+from core.privacy import (
+    ACCOUNT_REPLACEMENT,
+    EMAIL_REPLACEMENT,
+    NUMBER_REPLACEMENT,
+    PHONE_REPLACEMENT,
+    strip_personal_data,
+)
 from core.search import MAX_QUERY_LENGTH, _clean, words
 
 logger = logging.getLogger(__name__)
 
 RETENTION_MONTHS = 13
 COUNT_BUSY_MS = 100
-NUMBER_REPLACEMENT = "[nummer verwijderd]"
-# A run of this many digits names a person or an account more often than a
-# subject (a BSN has nine).
-_LONG_NUMBER = re.compile(r"^\d{9,}$")
-_MARKERS = (EMAIL_REPLACEMENT, PHONE_REPLACEMENT)
+_MARKERS = (
+    EMAIL_REPLACEMENT,
+    PHONE_REPLACEMENT,
+    ACCOUNT_REPLACEMENT,
+    NUMBER_REPLACEMENT,
+)
 _SPLIT_MARKERS = re.compile("(" + "|".join(re.escape(m) for m in _MARKERS) + ")")
 
 
@@ -58,8 +65,7 @@ def normalise(typed: str) -> str:
         if piece in _MARKERS:
             parts.append(piece)
             continue
-        for word in words(piece):
-            parts.append(NUMBER_REPLACEMENT if _LONG_NUMBER.match(word) else word)
+        parts.extend(words(piece))
     normal = strip_personal_data(" ".join(parts))
     if len(normal) > MAX_QUERY_LENGTH:
         normal = normal[: MAX_QUERY_LENGTH + 1].rsplit(" ", 1)[0][:MAX_QUERY_LENGTH]

@@ -7,7 +7,7 @@ cookie. Rows older than RETENTION_DAYS are deleted by `manage.py
 purge_feedback` (daily).
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import models
 from django.db.models import Count, Q
@@ -42,6 +42,13 @@ class FeedbackQuerySet(models.QuerySet):
         """Everything the purge deletes: given more than RETENTION_DAYS ago."""
         now = now or timezone.now()
         return self.filter(created_at__lt=now - timedelta(days=RETENTION_DAYS))
+
+
+def start_of_today() -> datetime:
+    """When an answer was given, as far as it is kept: the day. A moment
+    could be matched with the time of another record of the same request
+    (a rate-limit slot, a server log)."""
+    return timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
 
 
 def counts(prefix: str = "", start=None, end=None) -> dict:
@@ -82,7 +89,7 @@ class Feedback(models.Model):
         max_length=COMMENT_MAX_LENGTH,
         help_text="Wat de lezer miste, zonder e-mailadressen en telefoonnummers.",
     )
-    created_at = models.DateTimeField("gegeven op", default=timezone.now)
+    created_at = models.DateTimeField("gegeven op", default=start_of_today)
     handled_at = models.DateTimeField("afgehandeld op", null=True, blank=True)
 
     objects = FeedbackQuerySet.as_manager()

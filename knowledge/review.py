@@ -114,6 +114,12 @@ def mark_reviewed(page, user, today=None) -> datetime.date:
     due = add_months(today, page.review_interval)
     type(page).objects.filter(pk=page.pk).update(last_reviewed=today, review_due=due)
     page.last_reviewed, page.review_due = today, due
+    draft = page.latest_revision
+    if page.has_unpublished_changes and draft is not None:
+        # The draft (in a workflow, perhaps) is the page as it will be: it
+        # keeps the date when it is published.
+        draft.content["last_reviewed"] = today.isoformat()
+        draft.save(update_fields=["content"])
     log(instance=page, action=REVIEWED_ACTION, user=user, data={"date": str(today)})
     # The public page's "Mogelijk verouderd" notice goes.
     purge("review marked")

@@ -22,10 +22,9 @@ from core import search_insights, synonyms
 from core.editorial import setup_editorial
 from core.models import SearchCount, SynonymGroup
 from core.period_reports import default_period
-from core.privacy import EMAIL_REPLACEMENT, PHONE_REPLACEMENT
+from core.privacy import EMAIL_REPLACEMENT, NUMBER_REPLACEMENT, PHONE_REPLACEMENT
 from core.search_admin_views import SearchesWithoutResultsPanel
 from core.search_insights import (
-    NUMBER_REPLACEMENT,
     months_before,
     normalise,
     record_search,

@@ -6,6 +6,7 @@ from operator import attrgetter
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -40,6 +41,24 @@ class KnowledgeItemForm(WagtailAdminPageForm):
     """An editor names an owner: someone has to keep the item up to date.
     (The model allows none: a case shared by a member arrives without one,
     and the "Te herzien" report lists it until an editor picks one.)"""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("review_editor")
+        if field is not None:
+            # Editors to choose from; the one chosen before stays valid when
+            # they have left (the model has no such limit: publishing a page
+            # whose owner left must not fail).
+            field.queryset = (
+                get_user_model()
+                .objects.filter(
+                    Q(is_active=True, groups__name__in=[EDITORS, MODERATORS])
+                    | Q(is_active=True, is_superuser=True)
+                    | Q(pk=self.instance.review_editor_id)
+                )
+                .distinct()
+                .order_by("first_name", "last_name", "username")
+            )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -103,8 +122,6 @@ class KnowledgeItemPage(StemmedSearchMixin, SitePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to=Q(is_active=True)
-        & (Q(groups__name__in=[EDITORS, MODERATORS]) | Q(is_superuser=True)),
         help_text=_("De redacteur die dit actueel houdt en de herinneringen krijgt."),
     )
     content_owner = models.CharField(
@@ -208,12 +225,13 @@ class KnowledgeItemPage(StemmedSearchMixin, SitePage):
         )
 
     def with_content_json(self, content):
-        """A revision made before the item was last marked checked does not
-        take the date back when it is published (nor in the editor)."""
+        """A revision from before the review cycle has no date: it takes the
+        page's own, not the field's default (today). Marking the item
+        checked writes the date into the latest draft as well
+        (knowledge.review.mark_reviewed), so a draft published later keeps
+        it, and an editor can still correct the date by hand."""
         page = super().with_content_json(content)
-        if self.last_reviewed and (
-            not page.last_reviewed or page.last_reviewed < self.last_reviewed
-        ):
+        if "last_reviewed" not in content:
             page.last_reviewed = self.last_reviewed
         page.review_due = page.due_date()
         return page

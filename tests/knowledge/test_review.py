@@ -456,3 +456,37 @@ def test_the_review_panel_is_not_for_members(client, member, due_items):
     client.force_login(member)
     response = client.get(reverse("wagtailadmin_home"))
     assert b"Oudste leidraad" not in response.content
+
+
+def test_an_item_whose_editor_left_still_publishes(client, site_tree, editor):
+    page = KnowledgeProductPageFactory(
+        parent=site_tree.knowledge, content_owner="", review_editor=editor
+    )
+    editor.is_active = False
+    editor.save()
+    page.title = "Nieuwe titel"
+    page.save_revision().publish()  # as a scheduled or approved publication
+    page.refresh_from_db()
+    assert page.title == "Nieuwe titel"
+
+
+def test_a_revision_from_before_the_review_cycle_keeps_the_date(product):
+    revision = product.save_revision()
+    del revision.content["last_reviewed"]
+    revision.save(update_fields=["content"])
+    assert product.get_latest_revision_as_object().last_reviewed == ago(400)
+
+
+def test_marking_checked_also_dates_the_draft(client, editor, product):
+    product.title = "Concepttitel"
+    product.save_revision(user=editor)
+    client.force_login(editor)
+    client.post(reverse("mark_reviewed", args=[product.pk]))
+    product.refresh_from_db()
+    assert product.get_latest_revision_as_object().last_reviewed == TODAY
+    # An editor may still correct the date in the form.
+    draft = product.get_latest_revision_as_object()
+    draft.last_reviewed = ago(3)
+    draft.save_revision().publish()
+    product.refresh_from_db()
+    assert product.last_reviewed == ago(3)
