@@ -1,6 +1,10 @@
 """The vraagbaak's panel on the admin dashboard: the open questions, oldest
 first, and how many are past the answer date the askers were promised."""
 
+import datetime
+
+from django.db.models import Count as Rows
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -8,7 +12,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from community.models import Enquiry
-from community.models.enquiries import EnquiryStatus
+from community.models.enquiries import EnquiryStatus, last_late_day
 from core.dashboard import PANEL_ITEMS, Count, Item, Summary, SummaryPanel
 
 OPEN = [EnquiryStatus.NIEUW, EnquiryStatus.IN_BEHANDELING]
@@ -21,28 +25,39 @@ class EnquiryPanel(SummaryPanel):
 
     def summary(self, request):
         viewset = Enquiry.snippet_viewset
-        # Every open question, oldest first: a few columns of one query (the
-        # answer date is counted in working days, in Python).
-        open_questions = list(
-            Enquiry.objects.filter(status__in=OPEN)
-            .order_by("created_at", "pk")
-            .only("pk", "question", "status", "created_at")
-        )
         today = timezone.localdate()
-        late = [enquiry for enquiry in open_questions if enquiry.expected_by < today]
-        new = sum(
-            1 for enquiry in open_questions if enquiry.status == EnquiryStatus.NIEUW
+        late_until = timezone.make_aware(
+            datetime.datetime.combine(
+                last_late_day(today) + datetime.timedelta(days=1), datetime.time.min
+            )
         )
+        open_questions = Enquiry.objects.filter(status__in=OPEN)
+        figures = open_questions.aggregate(
+            new=Rows("pk", filter=Q(status=EnquiryStatus.NIEUW)),
+            in_progress=Rows("pk", filter=Q(status=EnquiryStatus.IN_BEHANDELING)),
+            late=Rows("pk", filter=Q(created_at__lt=late_until)),
+        )
+        oldest = open_questions.order_by("created_at", "pk").only(
+            # status too: the model reads it when it is loaded
+            "pk",
+            "question",
+            "status",
+            "created_at",
+        )[:PANEL_ITEMS]
         listing = reverse(viewset.get_url_name("list"))
         return Summary(
             counts=[
-                Count(_("nieuw"), new, f"{listing}?status={EnquiryStatus.NIEUW}"),
+                Count(
+                    _("nieuw"),
+                    figures["new"],
+                    f"{listing}?status={EnquiryStatus.NIEUW}",
+                ),
                 Count(
                     _("in behandeling"),
-                    len(open_questions) - new,
+                    figures["in_progress"],
                     f"{listing}?status={EnquiryStatus.IN_BEHANDELING}",
                 ),
-                Count(_("over de antwoordtermijn"), len(late)),
+                Count(_("over de antwoordtermijn"), figures["late"]),
             ],
             items=[
                 Item(
@@ -54,10 +69,12 @@ class EnquiryPanel(SummaryPanel):
                         "day": date_format(
                             timezone.localdate(enquiry.created_at), "j F"
                         ),
-                        "late": _(", te laat") if enquiry in late else "",
+                        "late": _(", te laat")
+                        if enquiry.created_at < late_until
+                        else "",
                     },
                 )
-                for enquiry in open_questions[:PANEL_ITEMS]
+                for enquiry in oldest
             ],
             more_url=listing,
             more_label=_("De hele vraagbaak"),

@@ -84,3 +84,12 @@ class PeriodReportView(ReportView):
     def get_filename(self):
         first, last = self.period
         return f"{self.export_filename}-{first:%Y-%m-%d}-{last:%Y-%m-%d}"
+
+
+def back_to_report(parent_context) -> str:
+    """Where an action in a report's row returns to: the report's own page
+    with the filters chosen. Filtering reloads only the rows, from the
+    report's results URL, which is no page to land on."""
+    query = parent_context["request"].GET.urlencode()
+    base = parent_context["table"].base_url
+    return f"{base}?{query}" if query else base

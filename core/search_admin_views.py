@@ -33,6 +33,7 @@ from core.period_reports import (
     PERIOD_DAYS,
     PeriodFilterSet,
     PeriodReportView,
+    back_to_report,
     default_period,
     shapes_the_report,
 )
@@ -216,7 +217,7 @@ class ActionsColumn(Column):
             may_change=self.may_change,
             synonym_url=f"{add_url}?{urlencode({QUERY_PARAM: instance['query']})}",
             csrf_token=get_token(request),
-            next=request.get_full_path(),
+            next=back_to_report(parent_context),
         )
         return context
 

@@ -33,7 +33,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.forms import KeyCheckMixin
-from core.period_reports import PeriodFilterSet, PeriodReportView
+from core.period_reports import PeriodFilterSet, PeriodReportView, back_to_report
 from feedback.models import Feedback, counts
 
 permission_policy = ModelPermissionPolicy(Feedback)
@@ -234,7 +234,7 @@ class HandleColumn(Column):
             may_change=self.may_change,
             may_delete=self.may_delete,
             csrf_token=get_token(request),
-            next=request.get_full_path(),
+            next=back_to_report(parent_context),
         )
         return context
 

@@ -28,6 +28,7 @@ from wagtail.permissions import page_permission_policy
 
 from core.dashboard import PANEL_ITEMS, Count, Item, Summary, SummaryPanel
 from core.editorial import EDITORS, MODERATORS
+from core.period_reports import back_to_report
 from knowledge.models import QuestionPage
 from knowledge.review import (
     DUE_SOON,
@@ -133,6 +134,12 @@ def _with_address():
 
 class ActionsColumn(Column):
     cell_template_name = "knowledge/admin/review_actions_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        return {
+            **super().get_cell_context_data(instance, parent_context),
+            "next": back_to_report(parent_context),
+        }
 
 
 class ReviewReportView(ReportView):

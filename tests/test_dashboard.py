@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.models import Enquiry
-from community.models.enquiries import EnquiryStatus
+from community.models.enquiries import EnquiryStatus, answer_date, last_late_day
 from core.drafts import add_for_review
 from core.editorial import setup_editorial
 from newsletter.models import CONSENT_VERSION, Subscriber, UnsubscribeCount
@@ -168,3 +168,11 @@ def test_a_moderator_sees_what_waits_for_their_review(
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html
     client.force_login(editor)
     assert "Wacht op mijn beoordeling" not in dashboard(client)
+
+
+@pytest.mark.parametrize("days", range(0, 14))
+def test_late_means_past_the_promised_answer_date(days):
+    today = datetime.date(2026, 12, 7) + datetime.timedelta(days=days)
+    last = last_late_day(today)
+    assert answer_date(last) < today
+    assert answer_date(last + datetime.timedelta(days=1)) >= today

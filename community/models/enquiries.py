@@ -22,6 +22,26 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def answer_date(asked_on: datetime.date) -> datetime.date:
+    """The working day by which a question asked on `asked_on` is answered."""
+    day = asked_on
+    left = settings.ENQUIRY_ANSWER_WORKDAYS
+    while left:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def last_late_day(today: datetime.date) -> datetime.date:
+    """The last day on which a question could be asked and be past its
+    answer date today (a question asked later is not late yet)."""
+    day = today
+    while answer_date(day) >= today:
+        day -= datetime.timedelta(days=1)
+    return day
+
+
 class EnquiryStatus(models.TextChoices):
     NIEUW = "nieuw", _("Nieuw")
     IN_BEHANDELING = "in-behandeling", _("In behandeling")
@@ -186,13 +206,7 @@ class Enquiry(models.Model):
     @property
     def expected_by(self) -> datetime.date:
         """The working day by which the asker may expect an answer."""
-        day = timezone.localdate(self.created_at)
-        left = settings.ENQUIRY_ANSWER_WORKDAYS
-        while left:
-            day += datetime.timedelta(days=1)
-            if day.weekday() < 5:
-                left -= 1
-        return day
+        return answer_date(timezone.localdate(self.created_at))
 
     @property
     def may_react(self) -> bool:

@@ -490,3 +490,12 @@ def test_marking_checked_also_dates_the_draft(client, editor, product):
     draft.save_revision().publish()
     product.refresh_from_db()
     assert product.last_reviewed == ago(3)
+
+
+def test_an_action_in_filtered_rows_returns_to_the_report(client, editor, due_items):
+    """Filtering reloads the rows from the results URL; an action goes back
+    to the report's page with the filters, not to that fragment."""
+    client.force_login(editor)
+    html = client.get(reverse("review_report_results"), {"status": "alle"}).content
+    back = f'name="next" value="{reverse("review_report")}?status=alle"'
+    assert back.encode() in html
