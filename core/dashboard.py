@@ -11,7 +11,9 @@ open, which each feature's hook decides from the user's permissions.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef
 from django.db.models import Count as Rows
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.text import capfirst
@@ -107,9 +109,11 @@ class MyWorkPanel(SummaryPanel):
                 "object_id", flat=True
             )[:PANEL_ITEMS]
         ]
+        # A rejected page is listed as rejected, not again as a draft.
+        sent_back = rejected.filter(object_id=Cast(OuterRef("pk"), CharField()))
         drafts = Page.objects.filter(
             has_unpublished_changes=True, latest_revision__user=user
-        ).exclude(pk__in=rejected_ids)
+        ).exclude(Exists(sent_back))
         draft_ids = list(
             drafts.order_by("-latest_revision_created_at").values_list("pk", flat=True)[
                 :PANEL_ITEMS

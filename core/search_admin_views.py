@@ -109,7 +109,7 @@ class SynonymGroupViewSet(SnippetViewSet):
     icon = "search"
     menu_label = "Synoniemen"
     add_to_admin_menu = True
-    menu_order = 340
+    menu_order = 310
     add_view_class = SynonymCreateView
     list_display = ["__str__", "note", "updated_at"]
     search_fields = ["terms", "note"]

@@ -1,9 +1,12 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import GroupApprovalTask
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from core import two_factor
+from core.dashboard import MyWorkPanel, ProposalsPanel, ReviewQueuePanel
 from core.search_admin_views import (
     SearchesWithoutResultsPanel,
     SynonymGroupViewSet,
@@ -114,13 +117,14 @@ def search_editorial():
 
 @hooks.register("construct_homepage_panels")
 def editorial_panels(request, panels):
-    from wagtail.permissions import page_permission_policy
-
-    from core.dashboard import MyWorkPanel, ProposalsPanel, ReviewQueuePanel
-
     # Wagtail's own review panel makes queries per waiting page; ours counts.
     panels[:] = [panel for panel in panels if panel.name != ReviewQueuePanel.replaces]
-    if page_permission_policy.user_has_permission(request.user, "publish"):
+    if (
+        page_permission_policy.user_has_permission(request.user, "publish")
+        or GroupApprovalTask.objects.filter(
+            active=True, groups__in=request.user.groups.all()
+        ).exists()
+    ):
         panels.append(ReviewQueuePanel())
     if page_permission_policy.user_has_any_permission(
         request.user, ["add", "change", "publish"]

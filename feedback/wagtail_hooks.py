@@ -5,7 +5,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from feedback import reports
+from feedback import admin_views as reports
 from feedback.editorial import ensure_feedback_permissions
 from feedback.panels import FeedbackPanel
 
@@ -62,7 +62,7 @@ def feedback_pages_menu_item():
         reverse("feedback_report"),
         name="feedback-per-pagina",
         icon_name="comment",
-        order=1300,
+        order=1320,
     )
 
 
@@ -73,7 +73,7 @@ def feedback_comments_menu_item():
         reverse("feedback_comments"),
         name="feedback-opmerkingen",
         icon_name="comment",
-        order=1310,
+        order=1330,
     )
 
 

@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -93,16 +94,18 @@ def due_pages(today=None, *, soon: bool = False):
 
 
 def due_state(due: datetime.date, today=None) -> str:
-    """ "3 maanden te laat", "vandaag", "over 12 dagen"."""
+    """ "3 maanden te laat", "1 dag te laat", "vandaag", "over 12 dagen"."""
     today = today or timezone.localdate()
     days = (today - due).days
     if days == 0:
         return str(_("vandaag"))
     if days < 0:
-        return str(_("over %(days)d dagen") % {"days": -days})
+        return ngettext("over %(n)d dag", "over %(n)d dagen", -days) % {"n": -days}
     if days < 45:
-        return str(_("%(days)d dagen te laat") % {"days": days})
-    return str(_("%(months)d maanden te laat") % {"months": round(days / 30.4)})
+        return ngettext("%(n)d dag te laat", "%(n)d dagen te laat", days) % {"n": days}
+    # From 45 days on, in months: at least two.
+    months = max(2, round(days / 30.4))
+    return _("%(n)d maanden te laat") % {"n": months}
 
 
 def mark_reviewed(page, user, today=None) -> datetime.date:

@@ -217,7 +217,10 @@ class ReviewReportView(ReportView):
             page.owner_name = (
                 (user.get_full_name() or user.get_username()) if user else page.contact
             ) or ""
-            page.address = (user.email if user else page.contact_email) or ""
+            # As the reminders go: to the editor while they can receive
+            # them, else to the contact.
+            reachable = user.email if user and user.is_active else ""
+            page.address = reachable or page.contact_email or ""
             page.address_display = page.address or _("geen e-mailadres")
             page.state = due_state(page.review_due, today) if page.review_due else ""
             page.edit_url = self.request.build_absolute_uri(

@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -98,7 +98,7 @@ def review_urls():
     ]
 
 
-class ReviewMenuItem(AdminOnlyMenuItem):
+class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
         return may_review(request.user)
 

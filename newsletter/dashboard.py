@@ -17,14 +17,14 @@ PERIOD = datetime.timedelta(days=30)
 
 
 def next_issue():
-    """The oldest edition not sent yet (a draft, published or scheduled, or
-    being sent), or None."""
+    """The newest edition not sent yet (a draft, published or scheduled, or
+    being sent), or None. (A stopped sending counts as finished.)"""
     return (
         NewsletterIssuePage.objects.filter(
             Q(sending__isnull=True) | Q(sending__finished_at__isnull=True)
         )
         .select_related("sending")
-        .order_by("issue_date", "pk")
+        .order_by("-issue_date", "-pk")
         .first()
     )
 
@@ -35,8 +35,6 @@ def issue_state(issue) -> str:
         if issue.live:
             return str(_("gepubliceerd, nog niet verstuurd"))
         return str(_("concept"))
-    if sending.cancelled_at:
-        return str(_("verzending gestopt"))
     if sending.started_at is None:
         moment = timezone.localtime(sending.scheduled_for)
         return str(

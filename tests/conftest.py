@@ -80,6 +80,17 @@ def moderator(django_user_model):
 
 
 @pytest.fixture
+def newcomer(django_user_model):
+    """May use the admin (access_admin) and nothing else: what an admin
+    view or panel must refuse to who lacks its permission."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("stagiair", password="geheim-1234")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+@pytest.fixture
 def site_tree(db):
     """Home page with the three sections, as the default site (fresh per test)."""
     root = Page.get_first_root_node()

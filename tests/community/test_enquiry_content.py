@@ -148,12 +148,18 @@ def test_without_a_question_page_there_is_nothing_to_add_to(client, editor, enqu
     )
 
 
-def test_members_cannot_turn_questions_into_content(client, member, enquiry):
-    client.force_login(member)
+def test_who_may_not_change_questions_cannot_turn_them_into_content(
+    client, newcomer, enquiry
+):
+    client.force_login(newcomer)
     for name in ("enquiry_to_product", "enquiry_to_question"):
         response = client.post(reverse(name, args=[enquiry.pk]))
         assert response.status_code in {302, 403}
+        assert response.get("Location", "") != edit_url(enquiry)
     assert not KnowledgeProductPage.objects.exists()
+    question = enquiry.related_question
+    question.refresh_from_db()
+    assert not question.has_unpublished_changes
 
 
 @settings(

@@ -64,16 +64,6 @@ def pages(site_tree):
     return question, product, training
 
 
-@pytest.fixture
-def newcomer(django_user_model):
-    """May use the admin, nothing about feedback."""
-    from django.contrib.auth.models import Permission
-
-    user = django_user_model.objects.create_user("stagiair", password="geheim-1234")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
 # -- Report per page ----------------------------------------------------------
 
 

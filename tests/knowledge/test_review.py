@@ -18,7 +18,7 @@ from wagtail.models import PageLogEntry, Revision
 
 from knowledge.models import KnowledgeProductPage, PracticeCasePage, ReviewReminder
 from knowledge.models.base import add_months
-from knowledge.review import REVIEWED_ACTION, send_review_reminders
+from knowledge.review import REVIEWED_ACTION, due_state, send_review_reminders
 from tests.factories import (
     KnowledgeProductPageFactory,
     PracticeCasePageFactory,
@@ -499,3 +499,31 @@ def test_an_action_in_filtered_rows_returns_to_the_report(client, editor, due_it
     html = client.get(reverse("review_report_results"), {"status": "alle"}).content
     back = f'name="next" value="{reverse("review_report")}?status=alle"'
     assert back.encode() in html
+
+
+@pytest.mark.parametrize(
+    "days, expected",
+    [
+        (0, "vandaag"),
+        (-1, "over 1 dag"),
+        (-12, "over 12 dagen"),
+        (1, "1 dag te laat"),
+        (44, "44 dagen te laat"),
+        (45, "2 maanden te laat"),
+        (400, "13 maanden te laat"),
+    ],
+)
+def test_how_late_an_item_is_reads_well(days, expected):
+    assert due_state(TODAY - datetime.timedelta(days=days), TODAY) == expected
+
+
+def test_the_report_and_the_action_refuse_who_may_not_edit(client, newcomer, due_items):
+    client.force_login(newcomer)
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    response = client.get(reverse("review_report"))
+    assert response.status_code in {302, 403}
+    assert b"Oudste leidraad" not in response.content
+    client.post(reverse("mark_reviewed", args=[due_items["oldest"].pk]))
+    due_items["oldest"].refresh_from_db()
+    assert due_items["oldest"].last_reviewed == ago(800)
+    assert b"Oudste leidraad" not in client.get(reverse("wagtailadmin_home")).content
