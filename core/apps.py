@@ -12,9 +12,21 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # security registers the deploy checks by being imported.
-        from core import logins, page_cache, security, sessions, synonyms  # noqa: F401
+        from django.core.signals import request_finished
+
+        from core import (  # noqa: F401
+            logins,
+            page_cache,
+            search_insights,
+            security,
+            sessions,
+            synonyms,
+        )
 
         logins.connect_signals()
         sessions.connect_signals()
         page_cache.connect_signals()
         synonyms.connect_signals()
+        request_finished.connect(
+            search_insights.flush_if_due, dispatch_uid="search-counts-due"
+        )

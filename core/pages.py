@@ -73,6 +73,12 @@ class SitePage(Page):
     # that answer something set it.
     asks_feedback = False
 
+    @property
+    def is_public(self) -> bool:
+        """No view restriction at or above it, as read for this request
+        (`restricted_paths`: the query the page's listings make anyway)."""
+        return not any(self.path.startswith(path) for path in restricted_paths())
+
     class Meta:
         abstract = True
 

@@ -132,6 +132,14 @@ def flush() -> None:
         logger.warning("%d searches were not counted", len(rows), exc_info=True)
 
 
+def flush_if_due(**kwargs) -> None:
+    """After each request (`request_finished`): write what has waited
+    BATCH_SECONDS, so that a worker that gets no more searches does not
+    hold its counts until it ends."""
+    if _since and time.monotonic() - _since >= BATCH_SECONDS:
+        flush()
+
+
 atexit.register(flush)
 
 

@@ -553,3 +553,16 @@ def test_a_failed_batch_is_logged_and_dropped(batch, monkeypatch, caplog):
         search_insights.flush()
     assert "1 searches were not counted" in caplog.text
     assert search_insights._waiting == {}
+
+
+def test_counts_that_waited_a_minute_go_out_after_any_request(
+    client, batch, monkeypatch
+):
+    clock = [1000.0]
+    monkeypatch.setattr(search_insights.time, "monotonic", lambda: clock[0])
+    record_search("woo", 1)
+    client.get("/robots.txt")
+    assert counted() == {}
+    clock[0] += search_insights.BATCH_SECONDS
+    client.get("/robots.txt")
+    assert counted() == {(today(), "woo"): (1, 1)}

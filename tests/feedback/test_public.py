@@ -435,3 +435,17 @@ def test_the_sample_comment_page_works(client, sample_pages):
 
     assert Feedback.objects.filter(pk=SAMPLE_FEEDBACK_ID).exists()
     assert "Wat miste je?" in client.get(FEEDBACK_COMMENT_LINK).content.decode()
+
+
+def test_a_restricted_page_does_not_ask(client, site_tree, django_user_model):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import KnowledgeProductPageFactory
+
+    page = KnowledgeProductPageFactory(parent=site_tree.knowledge)
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    user = django_user_model.objects.create_user("lid", password="geheim-1234")
+    client.force_login(user)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "Heeft deze informatie je geholpen?" not in response.content.decode()
