@@ -170,11 +170,11 @@ PAGES = [
             (
                 "Onder vragen, kennisproducten, praktijkvoorbeelden, opleidingen en "
                 "beslishulpen kun je laten weten of de pagina je hielp. We bewaren "
-                "dan alleen je antwoord (Ja of Nee), bij welke pagina en wanneer. "
+                "dan alleen je antwoord (Ja of Nee), bij welke pagina en op welke dag. "
                 "Kies je Nee, dan kun je in een paar woorden zeggen wat je miste. "
-                "Schrijf daarin geen namen of andere persoonsgegevens: e-mailadressen "
-                "en telefoonnummers halen we er automatisch uit voordat we de "
-                "opmerking opslaan. We bewaren niet wie je bent: geen IP-adres, geen "
+                "Schrijf daarin geen namen of andere persoonsgegevens: e-mailadressen, "
+                "telefoonnummers, rekeningnummers en lange nummers zoals een BSN "
+                "halen we er automatisch uit voordat we de opmerking opslaan. We bewaren niet wie je bent: geen IP-adres, geen "
                 "account en geen cookie. Redacteuren gebruiken de antwoorden om "
                 "pagina's te verbeteren. Na twaalf maanden verwijderen we de "
                 "antwoorden en opmerkingen automatisch."
@@ -185,7 +185,8 @@ PAGES = [
                 "een zoekterm is gezocht (in een vaste schrijfwijze, zonder "
                 "hoofdletters) en hoeveel resultaten dat opleverde. We bewaren daarbij "
                 "niet wie er zocht: geen IP-adres, geen account en geen sessie. "
-                "E-mailadressen en telefoonnummers in een zoekterm bewaren we niet. "
+                "E-mailadressen, telefoonnummers, rekeningnummers en lange nummers "
+                "zoals een BSN in een zoekterm bewaren we niet. "
                 "Na dertien maanden verwijderen we de tellingen automatisch."
             ),
             "## Vragen of klachten",
