@@ -100,6 +100,7 @@ class ToProductView(EnquiryToContentView):
             return self.render_to_response(self.get_context_data(form=form), status=400)
         page = product_draft(
             self.enquiry,
+            self.kennisbank,
             title=form.cleaned_data["title"],
             knowledge_type=form.cleaned_data["knowledge_type"],
             user=request.user,

@@ -12,7 +12,7 @@ from wagtail.log_actions import log
 from community.models import Enquiry
 from core.drafts import paragraphs, unique_slug
 from core.privacy import strip_personal_data
-from knowledge.models import KnowledgeIndexPage, KnowledgeProductPage
+from knowledge.models import KnowledgeProductPage
 
 # The log entries on the enquiry (registered in community/wagtail_hooks.py).
 TO_PRODUCT = "ibds.vraagbaak.kennisproduct"
@@ -28,10 +28,9 @@ def can_become_content(enquiry: Enquiry) -> bool:
     return bool(enquiry.answer.strip())
 
 
-def product_draft(enquiry: Enquiry, *, title, knowledge_type, user):
-    """A draft knowledge product in the kennisbank from the question and its
+def product_draft(enquiry: Enquiry, kennisbank, *, title, knowledge_type, user):
+    """A draft knowledge product in `kennisbank` from the question and its
     answer, about the question page the enquiry is linked to (if any)."""
-    kennisbank = KnowledgeIndexPage.objects.order_by("path").first()
     answer = anonymous(enquiry.answer)
     page = KnowledgeProductPage(
         title=title,

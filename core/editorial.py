@@ -12,12 +12,21 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail import hooks
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.permissions import page_permission_policy
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Redactie"
 TASK_NAME = "Redactiecontrole"
 HOOK = "setup_editorial"
+
+
+def may_edit_pages(user) -> bool:
+    """Whoever may add, change or publish pages somewhere: the editors, as
+    Wagtail's own reports count them. Read per request from the database."""
+    return page_permission_policy.user_has_any_permission(
+        user, ["add", "change", "publish"]
+    )
 
 
 def model_permissions(models, actions):

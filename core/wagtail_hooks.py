@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 
 from core import two_factor
 from core.dashboard import MyWorkPanel, ProposalsPanel, ReviewQueuePanel
+from core.editorial import may_edit_pages
 from core.search_admin_views import (
     SearchesWithoutResultsPanel,
     SynonymGroupViewSet,
@@ -126,7 +127,5 @@ def editorial_panels(request, panels):
         ).exists()
     ):
         panels.append(ReviewQueuePanel())
-    if page_permission_policy.user_has_any_permission(
-        request.user, ["add", "change", "publish"]
-    ):
+    if may_edit_pages(request.user):
         panels.extend([MyWorkPanel(), ProposalsPanel()])

@@ -8,7 +8,7 @@ there are: the counts are one aggregate per page row in a single query, the
 section a subquery in it.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import django_filters
 from django.contrib import messages
@@ -34,13 +34,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.forms import KeyCheckMixin
 from core.period_reports import PeriodFilterSet, PeriodReportView, back_to_report
-from feedback.models import Feedback, counts
+from feedback.models import Feedback, counts, start_of
 
 permission_policy = ModelPermissionPolicy(Feedback)
-
-
-def start_of(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def section_pages():

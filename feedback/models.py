@@ -44,11 +44,16 @@ class FeedbackQuerySet(models.QuerySet):
         return self.filter(created_at__lt=now - timedelta(days=RETENTION_DAYS))
 
 
+def start_of(day) -> datetime:
+    """The first moment of `day`, in the site's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
 def start_of_today() -> datetime:
     """When an answer was given, as far as it is kept: the day. A moment
     could be matched with the time of another record of the same request
     (a rate-limit slot, a server log)."""
-    return timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    return start_of(timezone.localdate())
 
 
 def counts(prefix: str = "", start=None, end=None) -> dict:

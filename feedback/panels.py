@@ -7,8 +7,7 @@ from django.urls import reverse
 from core.dashboard import PANEL_ITEMS, Item, Summary, SummaryPanel
 from core.dashboard import Count as Figure
 from core.period_reports import PERIOD_DAYS, default_period
-from feedback.admin_views import start_of
-from feedback.models import Feedback
+from feedback.models import Feedback, start_of
 
 
 class FeedbackPanel(SummaryPanel):

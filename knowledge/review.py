@@ -10,6 +10,7 @@ item checked, and the reminder digest.
 import datetime
 import logging
 from collections import defaultdict
+from functools import cache
 
 from django.db.models import DateField, Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
@@ -33,13 +34,15 @@ DUE_SOON = datetime.timedelta(days=30)
 REVIEWED_ACTION = "ibds.gecontroleerd"
 
 
-def reviewed_models() -> list[type]:
-    """The page types with a review cycle (every concrete KnowledgeItemPage)."""
-    return [
+@cache
+def reviewed_models() -> tuple[type, ...]:
+    """The page types with a review cycle (every concrete KnowledgeItemPage),
+    worked out once per process: the page buttons ask for every row."""
+    return tuple(
         model
         for model in _concrete_subclasses(KnowledgeItemPage)
         if not model._meta.abstract
-    ]
+    )
 
 
 def _concrete_subclasses(cls):

@@ -24,10 +24,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
-from wagtail.permissions import page_permission_policy
 
 from core.dashboard import PANEL_ITEMS, Count, Item, Summary, SummaryPanel
-from core.editorial import EDITORS, MODERATORS
+from core.editorial import EDITORS, MODERATORS, may_edit_pages
 from core.period_reports import back_to_report
 from knowledge.models import QuestionPage
 from knowledge.review import (
@@ -53,13 +52,6 @@ def editors():
         .filter(Q(groups__name__in=[EDITORS, MODERATORS]) | Q(is_superuser=True))
         .distinct()
         .order_by("first_name", "last_name", "username")
-    )
-
-
-def may_review(user) -> bool:
-    """Whoever may add, change or publish pages (as for Wagtail's reports)."""
-    return page_permission_policy.user_has_any_permission(
-        user, ["add", "change", "publish"]
     )
 
 
@@ -187,7 +179,7 @@ class ReviewReportView(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_review(request.user):
+        if not may_edit_pages(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -281,7 +273,7 @@ class MarkReviewedButton(PageMenuItem):
     def is_shown(self, user):
         return (
             self.page.live
-            and type(self.page.specific_deferred) in reviewed_models()
+            and self.page.specific_class in reviewed_models()
             and self.page.permissions_for_user(user).can_edit()
         )
 

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.editorial import may_edit_pages
 from knowledge.editorial import ensure_taxonomy_permissions
 from knowledge.models import (
     GovernmentLayer,
@@ -22,7 +23,6 @@ from knowledge.review_admin_views import (
     MarkReviewedView,
     ReviewPanel,
     ReviewReportView,
-    may_review,
 )
 
 
@@ -100,7 +100,7 @@ def review_urls():
 
 class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_review(request.user)
+        return may_edit_pages(request.user)
 
 
 @hooks.register("register_reports_menu_item")
@@ -135,5 +135,5 @@ def review_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def review_panel(request, panels):
-    if may_review(request.user):
+    if may_edit_pages(request.user):
         panels.append(ReviewPanel())

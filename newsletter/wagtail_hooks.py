@@ -7,10 +7,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import page_permission_policy, register_permission_policy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.editorial import may_edit_pages
 from newsletter import admin_views
 from newsletter.dashboard import NewsletterPanel
 from newsletter.editorial import ensure_newsletter_permissions
@@ -110,7 +111,5 @@ def newsletter_editorial():
 
 @hooks.register("construct_homepage_panels")
 def newsletter_panel(request, panels):
-    if page_permission_policy.user_has_any_permission(
-        request.user, ["add", "change", "publish"]
-    ):
+    if may_edit_pages(request.user):
         panels.append(NewsletterPanel())
