@@ -7,6 +7,7 @@ import logging
 import time
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -14,7 +15,7 @@ from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import FacetIndex
+from core.facets import FacetIndex, FacetState, ListingFilters
 from core.models import ListingIndex
 from core.page_cache import access_state, current_generation, read_once
 
@@ -154,6 +155,26 @@ def sort_options(default_label, others: dict, chosen: str) -> list[dict]:
     ]
 
 
+@dataclass
+class Selection:
+    """What a query string selects from a listing: the filters as read, the
+    index they were applied to, the matching items' bitmap, every facet with
+    its counts, and the chosen order ("" for the listing's own). The HTML
+    listing, its calendar and feed, and the API all select through it
+    (`FilteredListingMixin.listing_selection`), so they agree."""
+
+    filters: ListingFilters
+    index: FacetIndex
+    matching: int
+    facets: list[FacetState]
+    sort: str
+    items: "IndexedItems"
+
+    @property
+    def count(self) -> int:
+        return self.matching.bit_count()
+
+
 class FilteredListingMixin:
     """For an index Page: `listing_queryset()` filtered by `listing_filters()`.
 
@@ -224,23 +245,31 @@ class FilteredListingMixin:
         no parameter) and the others."""
         return sort_options(self.default_sort_label, self.other_sorts, chosen)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = self.listing_filters(request.GET)
-        sort = self.listing_sort(request.GET)
+    def listing_selection(self, data, *, preview: bool = False) -> Selection:
+        """The items that the query string `data` selects, in the order it
+        chooses (malformed and unknown values ignored, as everywhere)."""
+        filters = self.listing_filters(data)
+        sort = self.listing_sort(data)
         if sort:
             filters.kept = [(SORT_PARAM, sort)]
-        index = self.listing_index(
-            preview=getattr(request, "is_preview", False), facets=filters.facets
-        )
+        index = self.listing_index(preview=preview, facets=filters.facets)
         matching, facets = filters.apply(index)
+        items = self.listing_items(index, matching, sort)
+        return Selection(filters, index, matching, facets, sort, items)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        selection = self.listing_selection(
+            request.GET, preview=getattr(request, "is_preview", False)
+        )
+        filters = selection.filters
         # get_page() turns a malformed page number into the first page and one
         # past the end into the last: an odd URL still gives a normal page.
-        paginator = Paginator(self.listing_items(index, matching, sort), self.page_size)
+        paginator = Paginator(selection.items, self.page_size)
         page = paginator.get_page(request.GET.get("page"))
         context.update(
             {
-                "facets": facets,
+                "facets": selection.facets,
                 "filters_active": filters.active,
                 "filter_query": filters.query_string(),
                 "filters_chosen": sum(
@@ -248,8 +277,8 @@ class FilteredListingMixin:
                 ),
                 "items": page,
                 "paginator": paginator,
-                "sort": sort,
-                "sort_options": self.sort_options(sort),
+                "sort": selection.sort,
+                "sort_options": self.sort_options(selection.sort),
             }
         )
         return context

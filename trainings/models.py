@@ -529,15 +529,14 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         published training here that the filters in the query string
         select, as the catalogue shows them; cancelled ones marked so
         (calendars that imported them then drop them)."""
-        filters = self.listing_filters(request.GET)
-        index = self.listing_index(facets=filters.facets)
-        matching, _facets = filters.apply(index)
+        selection = self.listing_selection(request.GET)
+        filters, index = selection.filters, selection.index
         today = timezone.localdate()
         runs = coming_runs(today).filter(
             page__in=TrainingPage.objects.child_of(self).live().public()
         )
         if filters.active:
-            chosen = index.positions(matching, 0, len(index.ids))
+            chosen = index.positions(selection.matching, 0, len(index.ids))
             runs = runs.filter(page__in=[index.ids[at] for at in chosen])
         runs = (
             runs.select_related("page")
