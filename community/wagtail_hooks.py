@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from community.api import api_resources
 from community.dashboard import EnquiryPanel
 from community.editorial import ensure_community_permissions
 from community.enquiry_admin_views import ToProductView, ToQuestionPageView
@@ -129,3 +130,8 @@ def enquiry_content_log_actions(actions):
         _("Toegevoegd aan vraagpagina"),
         _("Toegevoegd aan een concept van de vraagpagina"),
     )
+
+
+@hooks.register("register_api_resources")
+def register_api_resources():
+    return api_resources()

@@ -467,6 +467,9 @@ class ListingFilters:
         self.selected = {facet.param: [] for facet in facets}
         # Other parameters the filter links keep (the chosen order).
         self.kept: list[tuple[str, str]] = []
+        # A page ignores a value no item has (an old link still shows
+        # everything); strict (the API), such a value matches nothing.
+        self.strict = False
 
     @staticmethod
     def _clean(values: list[str]) -> list[str]:
@@ -510,7 +513,7 @@ class ListingFilters:
         }
         masks = {}
         for param, values in self.selected.items():
-            if values:
+            if values or (self.strict and self.requested[param]):
                 mask = 0
                 for value in values:
                     mask |= index.bits[param][value]

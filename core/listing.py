@@ -245,10 +245,14 @@ class FilteredListingMixin:
         no parameter) and the others."""
         return sort_options(self.default_sort_label, self.other_sorts, chosen)
 
-    def listing_selection(self, data, *, preview: bool = False) -> Selection:
+    def listing_selection(
+        self, data, *, preview: bool = False, strict: bool = False
+    ) -> Selection:
         """The items that the query string `data` selects, in the order it
-        chooses (malformed and unknown values ignored, as everywhere)."""
+        chooses (malformed and unknown values ignored, as everywhere; with
+        `strict`, a value no item has matches nothing)."""
         filters = self.listing_filters(data)
+        filters.strict = strict
         sort = self.listing_sort(data)
         if sort:
             filters.kept = [(SORT_PARAM, sort)]

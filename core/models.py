@@ -111,3 +111,20 @@ class SynonymGroup(models.Model):
 
         if self.terms and self.terms.strip():  # empty: the field says so
             self.terms = checked_terms(self.terms, group=self)
+
+
+class RateLimitCounter(models.Model):
+    """How many requests one client made in the current window of a limit
+    too high for a slot per request (the API's: core.ratelimit.count). One
+    row per client, counted up or started again by a single statement."""
+
+    key = models.CharField(max_length=100, primary_key=True)
+    # When the window counted now ends, in seconds since the epoch.
+    ends = models.BigIntegerField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "rate-limitteller"
+
+    def __str__(self):
+        return self.key

@@ -214,7 +214,8 @@ def _key(request, generation: str, gzip: bool) -> str:
 def _may_serve(request) -> bool:
     if request.method != "GET" or not settings.PAGE_CACHE_SECONDS:
         return False
-    if request.path_info.startswith("/admin/"):
+    # The API counts every request against its rate limit (core/api.py).
+    if request.path_info.startswith(("/admin/", "/api/")):
         return False
     cookies = request.COOKIES
     return (

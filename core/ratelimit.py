@@ -10,15 +10,17 @@ expired one, so parallel attempts never share a slot.
 
 import hashlib
 import hmac
+import math
 import secrets
+import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 
 from core.clients import client_ip
-from core.models import RateLimitSlot
+from core.models import RateLimitCounter, RateLimitSlot
 
 
 def allow(request, scope: str, limit: int, window_seconds: int) -> bool:
@@ -60,6 +62,36 @@ def allow_key(scope: str, value: str, limit: int, window_seconds: int) -> bool:
         ).update(expires=expires):
             return True
     return False
+
+
+def count(scope: str, value: str, window_seconds: int) -> tuple[int, int]:
+    """Count one request of `value` in `scope`, for limits of hundreds per
+    window (a slot each would be hundreds of rows to read): how many it
+    made in the current fixed window, this one included, and the seconds
+    until that window ends. One statement (an upsert, on PostgreSQL and on
+    SQLite), so parallel requests never lose a count."""
+    now = time.time()
+    ends = (math.floor(now / window_seconds) + 1) * window_seconds
+    key = _keys(scope, value, 1)[0]
+    connection = connections[router.db_for_write(RateLimitCounter)]
+    quote = connection.ops.quote_name
+    table = quote(RateLimitCounter._meta.db_table)
+    key_column, ends_column, count_column = map(quote, ("key", "ends", "count"))
+    # Only quoted names are formatted in; the values are parameters.
+    sql = (
+        f"INSERT INTO {table} ({key_column}, {ends_column}, {count_column}) "  # noqa: S608
+        f"VALUES (%s, %s, 1) ON CONFLICT ({key_column}) DO UPDATE SET "
+        f"{count_column} = CASE WHEN {table}.{ends_column} = excluded.{ends_column} "
+        f"THEN {table}.{count_column} + 1 ELSE 1 END, "
+        f"{ends_column} = excluded.{ends_column} RETURNING {count_column}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [key, ends])
+        (counted,) = cursor.fetchone()
+    if secrets.randbelow(500) == 0:
+        # Now and then, forget clients long gone.
+        RateLimitCounter.objects.filter(ends__lt=now - 86400).delete()
+    return counted, max(1, math.ceil(ends - now))
 
 
 def exhausted(scope: str, value: str, limit: int) -> bool:

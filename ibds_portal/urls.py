@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from community import case_views
 from community import views as community_views
 from core import views
+from core.api_views import urlpatterns as api_urlpatterns
 from core.calendar import page_calendar
 from trainings import views as training_views
 
@@ -29,6 +30,8 @@ class UrlSafeToken:
 register_converter(UrlSafeToken, "urlsafe")
 
 urlpatterns = [
+    # The public API (/api/v1, no trailing slashes): core/api.py.
+    *api_urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", views.search, name="search"),

@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.editorial import may_edit_pages
+from knowledge.api import api_resources
 from knowledge.editorial import ensure_taxonomy_permissions
 from knowledge.models import (
     GovernmentLayer,
@@ -137,3 +138,8 @@ def review_log_actions(actions):
 def review_panel(request, panels):
     if may_edit_pages(request.user):
         panels.append(ReviewPanel())
+
+
+@hooks.register("register_api_resources")
+def register_api_resources():
+    return api_resources()

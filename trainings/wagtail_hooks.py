@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from trainings.api import api_resources
 from trainings.editorial import ensure_training_permissions
 from trainings.models import Audience, TrainingIndexPage, TrainingProposal
 
@@ -39,3 +40,8 @@ def trainings_editorial():
     """Audiences and proposals; the catalogue goes under the workflow."""
     ensure_training_permissions()
     return list(TrainingIndexPage.objects.all())
+
+
+@hooks.register("register_api_resources")
+def register_api_resources():
+    return api_resources()

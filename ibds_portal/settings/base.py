@@ -310,6 +310,11 @@ CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
 # kept at most, in seconds; 0 switches it off. Publishing purges it at once;
 # the limit bounds what time alone changes ("upcoming" meetups and runs).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# The public API (core/api.py): requests per client address per window,
+# counted in the database. Enough to harvest 10,000 items at 100 a page.
+API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "600"))
+API_RATE_WINDOW = int(os.environ.get("API_RATE_WINDOW", "60"))
 # Facet counts of the listings (knowledge/filters.py), kept until the content
 # changes; 0 computes them on every request.
 LISTING_CACHE_SECONDS = int(os.environ.get("LISTING_CACHE_SECONDS", "3600"))
