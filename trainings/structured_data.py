@@ -1,11 +1,9 @@
 """schema.org Course JSON-LD for a training page, with a CourseInstance per
 upcoming run (what search engines read for course listings)."""
 
-import json
+from django.utils.safestring import SafeString
 
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-
+from core.structured_data import json_ld_script
 from trainings.models import Cost, Format, RunStatus
 
 COURSE_MODE = {
@@ -14,13 +12,10 @@ COURSE_MODE = {
     Format.HYBRIDE: "blended",
     Format.ZELFSTUDIE: "online",
 }
-# Keep "</script>" and friends out of the script element.
-ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def course_data(page, request, runs) -> dict:
     data = {
-        "@context": "https://schema.org",
         "@type": "Course",
         "name": page.title,
         "description": page.summary,
@@ -69,11 +64,6 @@ def course_data(page, request, runs) -> dict:
     return data
 
 
-def course_json_ld(page, request, runs) -> str:
-    """The data as a <script type="application/ld+json"> element. A data
-    block, not a script: the CSP does not apply, nothing runs."""
-    text = json.dumps(course_data(page, request, runs), ensure_ascii=False)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(text.translate(ESCAPES)),  # noqa: S308 - escaped above
-    )
+def course_json_ld(page, request, runs) -> SafeString:
+    """The data as a <script type="application/ld+json"> element."""
+    return json_ld_script(course_data(page, request, runs))

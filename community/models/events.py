@@ -271,9 +271,11 @@ class EventPage(StemmedSearchMixin, RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from community.event_views import event_context
+        from community.structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))
+        context["json_ld"] = event_json_ld(self, request, context)
         return context
 
     @path("aanmelden/", name="sign-up")

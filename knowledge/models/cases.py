@@ -178,3 +178,11 @@ class PracticeCasePage(KnowledgeItemPage):
 
     def facts(self):
         return {**super().facts(), "products_used": visible(self.products_used.all())}
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.structured_data import case_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        # schema.org data from the facts just read: no query of its own.
+        context["json_ld"] = case_json_ld(self, request, context)
+        return context

@@ -262,6 +262,14 @@ class KnowledgeProductPage(KnowledgeItemPage):
             "publisher": self.organisation,
         }
 
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.structured_data import product_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        # schema.org data from the facts just read: no query of its own.
+        context["json_ld"] = product_json_ld(self, request, context)
+        return context
+
 
 class KnowledgeProductAttachment(Orderable):
     """A document that holds (part of) the product, with what a visitor wants

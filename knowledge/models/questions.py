@@ -217,6 +217,8 @@ class QuestionPage(StemmedSearchMixin, SitePage):
         return groups
 
     def get_context(self, request, *args, **kwargs):
+        from knowledge.structured_data import question_json_ld
+
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             # The editor's unsaved choices show; nothing is kept.
@@ -230,19 +232,25 @@ class QuestionPage(StemmedSearchMixin, SitePage):
             key = f"{self.pk}:{self.slug}:{getattr(site, 'pk', '')}"
             listed = remember("question-page", key, lambda: self.listed(request))
         context.update(listed)
+        context["json_ld"] = question_json_ld(self, request, context)
         return context
 
     def listed(self, request) -> dict:
         """What the question links to: the groups of products and cases
         rendered (components/question_linked.html; a SafeString, which stays
-        one when kept), the related questions."""
+        one when kept), the same items as schema.org data, the related
+        questions."""
+        from knowledge.structured_data import linked_items
+
+        groups = self.linked_item_groups()
         return {
             "linked_html": render_to_string(
                 "components/question_linked.html",
                 # The request only for {% pageurl %}: no context processors, so
                 # nothing of the visitor (user, messages, CSRF token) is at hand.
-                {"item_groups": self.linked_item_groups(), "request": request},
+                {"item_groups": groups, "request": request},
             ),
+            "linked_items": linked_items(groups, request),
             "related_questions": self.related_questions(),
         }
 
