@@ -33,6 +33,7 @@ from core.facets import (
     PageMultiFacet,
     TermFacet,
 )
+from core.feeds import ListingFeedMixin, ReservedSlugMixin
 from core.listing import FilteredListingMixin
 from core.pages import SectionIndexMixin, SitePage, SitePageQuerySet, visible
 from core.search import SearchKind, StemmedSearchMixin, with_stemming
@@ -146,7 +147,7 @@ class TrainingQuerySet(SitePageQuerySet):
         )
 
 
-class TrainingPage(StemmedSearchMixin, SitePage):
+class TrainingPage(ReservedSlugMixin, StemmedSearchMixin, SitePage):
     """One training (opleiding), with its dated runs."""
 
     asks_feedback = True
@@ -451,7 +452,9 @@ class TrainingSession(Orderable):
         return self._at(self.end_time)
 
 
-class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
+class TrainingIndexPage(
+    SectionIndexMixin, ListingFeedMixin, FilteredListingMixin, SitePage
+):
     """/opleidingen/: the catalogue, its calendar and the proposal form."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -483,6 +486,20 @@ class TrainingIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         return key and f"{key}:{timezone.localdate()}"
 
     default_sort_label = _("Eerstvolgende start")
+    # Newest first is an order of the index too (one more query of ids when
+    # it is built): the feed reads the newest trainings of any selection in
+    # it, and visitors may choose it.
+    other_sorts = {
+        **FilteredListingMixin.other_sorts,
+        "nieuwste": (
+            _("Nieuwste eerst"),
+            (F("first_published_at").desc(nulls_last=True), "title", "pk"),
+        ),
+    }
+    feed_sort = "nieuwste"
+    feed_categories = ("niveau", "vorm", "doelgroep", "bestuurslaag")
+    feed_author_field = "provider"
+    feed_noun = _("opleidingen")
 
     def listing_order(self, items):
         return items.by_next_start()

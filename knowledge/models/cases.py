@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.facets import ChoiceFacet
+from core.feeds import ListingFeedMixin, ReservedSlugMixin
 from core.listing import FilteredListingMixin
 from core.pages import SectionIndexMixin, SitePage, visible
 from core.search import SearchKind
@@ -27,7 +28,9 @@ class Phase(models.TextChoices):
     PRODUCTION = "productie", _("In productie")
 
 
-class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
+class PracticeCaseIndexPage(
+    SectionIndexMixin, ListingFeedMixin, FilteredListingMixin, SitePage
+):
     """/praktijkvoorbeelden/: every case, with filters."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -41,6 +44,9 @@ class PracticeCaseIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         verbose_name = _("overzicht van praktijkvoorbeelden")
 
     card_facets = ("perspectief", "bestuurslaag")
+    # The listing is newest first already: the feed reads it in its order.
+    feed_categories = ("fase", "bestuurslaag", "perspectief", "thema")
+    feed_noun = _("praktijkvoorbeelden")
 
     def listing_filters(self, data):
         return knowledge_item_filters(
@@ -76,7 +82,7 @@ class ContributorPanel(FieldPanel):
         return f"{name} <{value.email}>"
 
 
-class PracticeCasePage(KnowledgeItemPage):
+class PracticeCasePage(ReservedSlugMixin, KnowledgeItemPage):
     """The challenge, the approach, the result and the lessons learned."""
 
     search_kind = SearchKind(

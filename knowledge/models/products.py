@@ -14,6 +14,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.documents import is_pdf, pdf_page_count
 from core.facets import TermFacet
+from core.feeds import ListingFeedMixin, ReservedSlugMixin
 from core.listing import FilteredListingMixin
 from core.pages import SectionIndexMixin, SitePage
 from core.search import SearchKind
@@ -21,7 +22,9 @@ from knowledge.filters import knowledge_item_filters
 from knowledge.models.base import KnowledgeItemForm, KnowledgeItemPage
 
 
-class KnowledgeIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
+class KnowledgeIndexPage(
+    SectionIndexMixin, ListingFeedMixin, FilteredListingMixin, SitePage
+):
     """/kennisbank/: every knowledge product, with filters."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -35,6 +38,9 @@ class KnowledgeIndexPage(SectionIndexMixin, FilteredListingMixin, SitePage):
         verbose_name = _("kennisbank")
 
     card_facets = ("perspectief", "bestuurslaag")
+    # The listing is newest first already: the feed reads it in its order.
+    feed_categories = ("type", "bestuurslaag", "perspectief", "thema")
+    feed_noun = _("kennisproducten")
 
     def listing_filters(self, data):
         return knowledge_item_filters(
@@ -100,7 +106,7 @@ class KnowledgeProductTag(TaggedItemBase):
     )
 
 
-class KnowledgeProductPage(KnowledgeItemPage):
+class KnowledgeProductPage(ReservedSlugMixin, KnowledgeItemPage):
     """A leidraad, handreiking, instrument, ...; possibly kept at its source."""
 
     search_kind = SearchKind(
