@@ -8,6 +8,7 @@ page is visible, else the Kenniscentrum), and how to take part.
 
 from urllib.parse import urljoin
 
+from django.conf import settings
 from django.utils.safestring import SafeString
 
 from community.models.events import Registration
@@ -15,8 +16,6 @@ from core.pages import visible
 from core.structured_data import iso, json_ld_script
 
 SCHEMA = "https://schema.org/"
-# The portal itself, organiser of a meetup that no (visible) group organises.
-PORTAL_NAME = "Kenniscentrum Data"
 
 
 def attendance_mode(page) -> str:
@@ -47,7 +46,12 @@ def organizer(page, request, url: str) -> dict:
             "name": groups[0].title,
             "url": groups[0].get_full_url(request),
         }
-    return {"@type": "Organization", "name": PORTAL_NAME, "url": urljoin(url, "/")}
+    # The portal itself organises a meetup that no visible group does.
+    return {
+        "@type": "Organization",
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": urljoin(url, "/"),
+    }
 
 
 def offer(page, url: str, context: dict) -> dict | None:

@@ -1,7 +1,7 @@
 """schema.org JSON-LD for the kennisbank's pages: a knowledge product is a
 CreativeWork, a practice case an Article, a question a CollectionPage whose
 main entity is the Question (with its short answer) and whose parts are the
-products and cases it lists.
+products and cases it lists, the open data page a Dataset.
 
 Built from what the page reads anyway (its `facts()`, kept per content
 generation, or the question page's kept listing), so it costs no query of
@@ -11,6 +11,7 @@ unpublished question, product or case never appears.
 
 from urllib.parse import urljoin
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -202,6 +203,37 @@ def question_data(page, request, context: dict) -> dict:
     }
 
 
+def dataset_data(page, request) -> dict:
+    """The open data page: a Dataset under CC0 with its two downloads; its
+    variables are the columns the downloads have."""
+    from knowledge.open_data import COLUMNS, LICENCE_URL
+
+    url = page.get_full_url(request)
+    return {
+        "@type": "Dataset",
+        "name": page.title,
+        "description": page.intro,
+        "url": url,
+        "license": LICENCE_URL,
+        "isAccessibleForFree": True,
+        "inLanguage": LANGUAGE,
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": urljoin(url, "/") if url else None,
+        },
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "encodingFormat": media_type,
+                "contentUrl": page.download_url(kind, request),
+            }
+            for kind, media_type in (("csv", "text/csv"), ("json", "application/json"))
+        ],
+        "variableMeasured": [column.name for column in COLUMNS],
+    }
+
+
 def product_json_ld(page, request, facts: dict) -> SafeString:
     return json_ld_script(product_data(page, request, facts))
 
@@ -212,3 +244,7 @@ def case_json_ld(page, request, facts: dict) -> SafeString:
 
 def question_json_ld(page, request, context: dict) -> SafeString:
     return json_ld_script(question_data(page, request, context))
+
+
+def dataset_json_ld(page, request) -> SafeString:
+    return json_ld_script(dataset_data(page, request))

@@ -20,6 +20,7 @@ from tests.factories import (
     KnowledgeProductPageFactory,
     NewsletterIndexPageFactory,
     NewsletterIssuePageFactory,
+    OpenDataPageFactory,
     PracticeCaseIndexPageFactory,
     PracticeCasePageFactory,
     QuestionIndexPageFactory,
@@ -119,7 +120,8 @@ def sample_pages(site_tree):
     URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/ (with a
     Dutch and an English PDF), /kennisbank/extern/ (kept at its source),
     /kennisbank/toolbox/,
-    /praktijkvoorbeelden/voorbeeld/, /privacy/, /opleidingen/datagedreven-werken/
+    /praktijkvoorbeelden/voorbeeld/, /privacy/, /open-data/,
+    /opleidingen/datagedreven-werken/
     (past, coming and full runs), /opleidingen/zelfstudie-datakwaliteit/ and
     an answered vraagbaak question at /vraagbaak/<SAMPLE_ENQUIRY_TOKEN>/;
     /community/ with groups datagedreven-werken (open) and ethiek (on request),
@@ -188,6 +190,7 @@ def sample_pages(site_tree):
         products_used=[product],
     )
     StandardPageFactory(parent=site_tree.home, slug="privacy", title="Privacy")
+    OpenDataPageFactory(parent=site_tree.home)
     TrainingPageFactory(
         parent=site_tree.trainings,
         slug="datagedreven-werken",

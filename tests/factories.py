@@ -28,6 +28,7 @@ from knowledge.models import (
     KnowledgeIndexPage,
     KnowledgeProductPage,
     KnowledgeType,
+    OpenDataPage,
     Organisation,
     PracticeCaseIndexPage,
     PracticeCasePage,
@@ -139,6 +140,15 @@ class StandardPageFactory(PublishedPageFactory):
     title = "Over het Kenniscentrum"
     slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
     intro = "Wie we zijn en wat we doen."
+
+
+class OpenDataPageFactory(PublishedPageFactory):
+    class Meta:
+        model = OpenDataPage
+
+    title = "Open data"
+    slug = "open-data"
+    intro = "De gegevens over de kennisbank, om zelf mee te werken."
 
 
 class QuestionPageFactory(PublishedPageFactory):

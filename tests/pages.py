@@ -71,6 +71,7 @@ PAGES = [
     SamplePage("/praktijkvoorbeelden/", "practice case listing"),
     SamplePage("/praktijkvoorbeelden/voorbeeld/", "practice case"),
     SamplePage("/privacy/", "standard page"),
+    SamplePage("/open-data/", "open data: downloads, licence, data dictionary"),
     SamplePage("/zoeken/", "search, no query yet"),
     SamplePage("/zoeken/?q=leidraad", "search with results"),
     SamplePage("/zoeken/?q=leidraad&type=vraag", "search, none of this type"),

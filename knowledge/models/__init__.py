@@ -7,6 +7,7 @@ from knowledge.models.cases import (
     PracticeCaseTag,
 )
 from knowledge.models.home import HomePage, StandardPage
+from knowledge.models.open_data import OpenDataPage
 from knowledge.models.products import (
     KnowledgeIndexPage,
     KnowledgeProductAttachment,
@@ -30,6 +31,7 @@ __all__ = [
     "KnowledgeProductPage",
     "KnowledgeProductTag",
     "KnowledgeType",
+    "OpenDataPage",
     "Organisation",
     "Perspective",
     "Phase",

@@ -26,6 +26,7 @@ from knowledge.models import (
     KnowledgeIndexPage,
     KnowledgeProductPage,
     KnowledgeType,
+    OpenDataPage,
     Perspective,
     PracticeCaseIndexPage,
     PracticeCasePage,
@@ -208,6 +209,7 @@ def test_page_types_only_where_they_belong():
         NewsletterIndexPage,
         DecisionAidIndexPage,
         StandardPage,
+        OpenDataPage,
     }
     assert DecisionAidPage.allowed_parent_page_models() == [DecisionAidIndexPage]
     assert TrainingPage.allowed_parent_page_models() == [TrainingIndexPage]

@@ -34,6 +34,7 @@ from devtools.demo.knowledge import (
     questions,
 )
 from devtools.demo.knowledge import loader as knowledge_demo
+from devtools.demo.knowledge import open_data as open_data_demo
 from devtools.demo.newsletter import loader as newsletter_demo
 from devtools.demo.text import rich_text, stream
 from devtools.demo.trainings import loader as training_demo
@@ -82,6 +83,7 @@ class Command(BaseCommand):
             self.ensure_organisations()
             self.ensure_questions(sections["vragen"])
             self.ensure_knowledge(sections)
+            open_data_demo.ensure_open_data_page(home, self.publish)
             catalogue = training_demo.ensure_catalogue(home, self.publish)
             self.created += training_demo.ensure_trainings(catalogue, self.publish)
             # self.publish counts the pages it creates: no need to add them.
