@@ -61,7 +61,9 @@ EXPOSED_HEADERS = (
     "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After"
 )
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
-DIGITS = re.compile(r"^[0-9]{1,10}$")
+DIGITS = re.compile(r"^[0-9]{1,20}$")
+# Pages go no further (100 items a page: ten million items).
+MAX_PAGE = 100_000
 
 
 class ApiError(Exception):

@@ -16,6 +16,7 @@ from django.http import HttpResponse
 from django.urls import path, re_path
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
+from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
@@ -28,6 +29,7 @@ from core.api import (
     EXPOSED_HEADERS,
     JSON_TYPE,
     MAX_ID,
+    MAX_PAGE,
     MAX_PAGE_SIZE,
     PAGE_PARAM,
     PAGE_SIZE_PARAM,
@@ -58,7 +60,8 @@ def problem(request, error: ApiError) -> HttpResponse:
         "title": HTTPStatus(error.status).phrase,
         "status": error.status,
         "detail": error.detail,
-        "instance": request.path,
+        # The path as a URI (percent-encoded), as the RFC asks.
+        "instance": escape_uri_path(request.path),
     }
     if error.invalid_params:
         data["invalidParams"] = error.invalid_params
@@ -223,7 +226,7 @@ def checked_query(request, resource) -> tuple[dict, int, int]:
             )
         else:
             query[name] = values
-    page = _number(request, PAGE_PARAM, 1, None, problems)
+    page = _number(request, PAGE_PARAM, 1, MAX_PAGE, problems)
     size = _number(request, PAGE_SIZE_PARAM, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problems)
     if problems:
         raise ApiError(400, "Een of meer parameters kloppen niet.", problems)
@@ -310,7 +313,7 @@ def item_detail(request, name, pk):
     if section is not None and DIGITS.match(pk) and int(pk) <= MAX_ID:
         item = resource.items(section).filter(pk=int(pk)).first()
     if item is None:
-        raise ApiError(404, f"Er is geen openbaar item met id {pk} in {name}.")
+        raise ApiError(404, f"Er is geen openbaar item met dit id in {name}.")
     return resource.represent(item), _last_modified(resource)
 
 

@@ -9,6 +9,7 @@ from core.api import (
     DEFAULT_PAGE_SIZE,
     JSON_TYPE,
     MAX_ID,
+    MAX_PAGE,
     MAX_PAGE_SIZE,
     PAGE_PARAM,
     PAGE_SIZE_PARAM,
@@ -331,7 +332,12 @@ def openapi_document() -> dict:
                         "Het paginanummer. Een pagina na de laatste is leeg; "
                         "`_links.next` ontbreekt op de laatste."
                     ),
-                    "schema": {"type": "integer", "minimum": 1, "default": 1},
+                    "schema": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": MAX_PAGE,
+                        "default": 1,
+                    },
                 },
                 "pageSize": {
                     "name": PAGE_SIZE_PARAM,

@@ -35,7 +35,11 @@ CACHES = cache_settings(
 # switches it on (and starts each of its tests with an empty cache).
 PAGE_CACHE_SECONDS = 0
 LISTING_CACHE_SECONDS = 0
-PAGE_CACHE_GENERATION_FILE = VAR_DIR / f"test-page-cache-generation-{_WORKER}"  # noqa: F405
+# Per process, not only per worker: two test runs in one checkout at the
+# same time would purge each other's pages and listing indexes mid-test.
+PAGE_CACHE_GENERATION_FILE = (
+    VAR_DIR / "test-generations" / f"{_WORKER}-{os.getpid()}"  # noqa: F405
+)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
