@@ -119,6 +119,7 @@ SETTINGS = "ibds_portal.settings.bench"
 WORKERS = 2
 CACHE_SECONDS = 300
 MINIMAL_PATH = "/bench/minimaal/"
+API_PRODUCTS = "/api/v1/kennisproducten"
 DB_NAME = re.compile(r"^ibds_bench_\d+$")
 
 # The rows of every run: key, label, URL (filled in from the corpus record),
@@ -146,6 +147,18 @@ PAGES = [
     ("search_common", "search common", "/zoeken/?q={common}", "search"),
     ("search_rare", "search rare", "/zoeken/?q={rare}", "search"),
     ("search_longtail", "search long tail", "/zoeken/?q=<word>+<word>", "longtail"),
+    (
+        "api_filtered",
+        "API filtered",
+        "/api/v1/kennisproducten?type=leidraad&bestuurslaag=gemeente",
+        "listing",
+    ),
+    (
+        "api_longtail",
+        "API long tail",
+        "/api/v1/kennisproducten?<1-3 facets>[&page=2]",
+        "longtail",
+    ),
 ]
 PAGE_KINDS = {key: kind for key, _label, _url, kind in PAGES}
 PAGE_LABELS = {key: label for key, label, _url, _kind in PAGES}
@@ -709,6 +722,15 @@ def longtail_lists(
         ),
         "search_longtail": search_urls(
             search["path"], search["words"], count, seed + 1, search["param"]
+        ),
+        # The same kind of selections through the API (no page cache there:
+        # every request is a first visit of its own).
+        "api_longtail": kennisbank_urls(
+            API_PRODUCTS,
+            knowledge["facets"],
+            count,
+            seed + 2,
+            exclude=[facet_state(urlsplit(PAGE_URLS["api_filtered"]).query)],
         ),
     }
 
