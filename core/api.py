@@ -57,7 +57,7 @@ JSON_TYPE = "application/json"
 PROBLEM_TYPE = "application/problem+json"
 # What a browser script on another site may read besides the body.
 EXPOSED_HEADERS = (
-    "API-Version, ETag, Last-Modified, Link, "
+    "API-Version, ETag, Last-Modified, "
     "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After"
 )
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"

@@ -12,6 +12,7 @@ from core.api import (
     TEXT,
     URL,
     Field,
+    Found,
     ListingResource,
     QueryResource,
     choice,
@@ -255,8 +256,7 @@ class QuestionResource(QueryResource):
         return super().represent(item)
 
     def select(self, section, query):
-        found = super().select(section, query)
-        return found.__class__(CountedQuestions(found.items, site_listings(section)))
+        return Found(CountedQuestions(self.items(section), site_listings(section)))
 
 
 class CountedQuestions:
