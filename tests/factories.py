@@ -377,3 +377,16 @@ class DecisionAidPageFactory(PublishedPageFactory):
     summary = "Mag ik deze beelden hergebruiken?"
     intro = "<p>Beantwoord een paar vragen.</p>"
     tree = factory.LazyFunction(small_tree)
+
+
+class PartnerSourceFactory(DjangoModelFactory):
+    """A partner source (federation); point `url` at a served feed or API."""
+
+    class Meta:
+        model = "federation.PartnerSource"
+
+    name = factory.Sequence(lambda n: f"Partnerportaal {n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = "feed"
+    url = "https://partner.example/feed/"
+    default_type = factory.LazyFunction(lambda: term(KnowledgeType, "handreiking"))

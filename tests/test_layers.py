@@ -28,6 +28,7 @@ FEATURES = {
     "newsletter",
     "decisions",
     "feedback",
+    "federation",
 }
 DEVTOOLS = "devtools"
 PACKAGES = {CONFIG, CORE, DEVTOOLS, *FEATURES}

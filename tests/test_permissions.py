@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "ibds_portal", "knowledge", "trainings", "community", "newsletter"]
 APPS.append("decisions")
 APPS.append("feedback")
+APPS.append("federation")
 # Modules that only serve the admin (under /admin/, behind two-factor login)
 # or run from the command line.
 ADMIN_ONLY = re.compile(

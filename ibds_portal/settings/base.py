@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "newsletter",
     "decisions",
     "feedback",
+    "federation",
     "core",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -252,6 +253,7 @@ CODE_PARTS = [
     "community",
     "core",
     "decisions",
+    "federation",
     "ibds_portal",
     "knowledge",
     "newsletter",
@@ -315,6 +317,19 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # counted in the database. Enough to harvest 10,000 items at 100 a page.
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "600"))
 API_RATE_WINDOW = int(os.environ.get("API_RATE_WINDOW", "60"))
+# Harvesting partner sources (federation/fetch.py): per response a connect
+# and read timeout and a total deadline (seconds), a maximum size, and at
+# most this many redirects (same host only); at most this many pages of a
+# partner's API. Private and loopback addresses only where allowed (a
+# partner on the same machine or network: development and tests).
+FEDERATION_TIMEOUT = float(os.environ.get("FEDERATION_TIMEOUT", "10"))
+FEDERATION_DEADLINE = float(os.environ.get("FEDERATION_DEADLINE", "30"))
+FEDERATION_MAX_BYTES = int(os.environ.get("FEDERATION_MAX_BYTES", str(2 * 1024**2)))
+FEDERATION_MAX_REDIRECTS = 3
+FEDERATION_MAX_PAGES = 200
+FEDERATION_ALLOW_PRIVATE_ADDRESSES = env_bool(
+    "FEDERATION_ALLOW_PRIVATE_ADDRESSES", False
+)
 # Facet counts of the listings (knowledge/filters.py), kept until the content
 # changes; 0 computes them on every request.
 LISTING_CACHE_SECONDS = int(os.environ.get("LISTING_CACHE_SECONDS", "3600"))

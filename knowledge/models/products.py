@@ -136,6 +136,12 @@ class KnowledgeProductPage(ReservedSlugMixin, KnowledgeItemPage):
             "het adres in; deze pagina vat het samen en verwijst ernaartoe."
         ),
     )
+    # Set by a harvest (the federation app) to the partner portal or feed the
+    # product was taken from; the page says "Bron: ..." then. Not for editors:
+    # the next harvest would overwrite it.
+    harvested_from = models.CharField(
+        _("overgenomen van"), max_length=120, blank=True, editable=False
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("inhoud"), blank=True)
     # What cards say about the documents (format, pages, language, in the
     # order shown), kept from the attachments whenever the page is cleaned
