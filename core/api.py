@@ -38,10 +38,11 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
 
+from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 from wagtail import hooks
 
-from core.listing import SORT_PARAM, IndexedItems
+from core.listing import SORT_PARAM, IndexedItems, facet_options
 from core.mail import site_url
 
 API_VERSION = "1.0.0"
@@ -134,6 +135,21 @@ def terms(related) -> list[dict]:
 
 def tag_terms(related) -> list[dict]:
     return [term(tag.slug, tag.name) for tag in sorted(related.all(), key=str)]
+
+
+def facet_terms(param: str, fallback: Callable) -> Callable:
+    """The value of an item's relation that its listing has as a facet:
+    the item's options of facet `param`, from the listing's index (no query,
+    the same values and labels the page's filters show); `fallback(item)`
+    for an item its listing does not hold (its relations prefetched)."""
+
+    def value(item):
+        options = getattr(item, "facet_options", None)
+        if options is None:
+            return fallback(item)
+        return [term(choice.value, choice.label) for choice in options.get(param, ())]
+
+    return value
 
 
 def organisation(item) -> dict | None:
@@ -247,6 +263,10 @@ class Resource:
         """The items `query` (the checked parameters) selects, in order."""
         raise NotImplementedError
 
+    def detail(self, section, pk: int):
+        """The live, public item with this id, or None."""
+        return self.items(section).filter(pk=pk).first()
+
     def represent(self, item) -> dict:
         data = {item_field.name: item_field.value(item) for item_field in self.fields}
         data["_links"] = {"self": {"href": self.href(item.pk)}}
@@ -299,10 +319,27 @@ class ListingResource(Resource):
             ),
         ]
 
+    # What the fields read that the index does not hold (prefetched for an
+    # item its listing does not list, such as a past training).
+    relations: tuple = ()
+
     def cards(self, section):
         """What a page of results is fetched from (by id): the listing's own
-        cards queryset, with what the fields read."""
+        cards queryset, with what the fields read besides the facets."""
         return section.listing_cards()
+
+    def detail(self, section, pk):
+        item = self.cards(section).filter(pk=pk).first()
+        if item is None:
+            return None
+        index = section.listing_index()
+        try:
+            position = index.ids.index(item.pk)
+        except ValueError:
+            prefetch_related_objects([item], *self.relations)
+        else:
+            item.facet_options = facet_options(index, position)
+        return item
 
     def select(self, section, query):
         data = QueryDict(urlencode(query, doseq=True))
@@ -312,6 +349,7 @@ class ListingResource(Resource):
             selection.matching,
             self.cards(section),
             order=selection.sort,
+            options=True,
         )
         facets = [
             {

@@ -311,7 +311,7 @@ def item_detail(request, name, pk):
     section = resource.section()
     item = None
     if section is not None and DIGITS.match(pk) and int(pk) <= MAX_ID:
-        item = resource.items(section).filter(pk=int(pk)).first()
+        item = resource.detail(section, int(pk))
     if item is None:
         raise ApiError(404, f"Er is geen openbaar item met dit id in {name}.")
     return resource.represent(item), _last_modified(resource)

@@ -383,15 +383,19 @@ class FacetIndex:
         }
         return cls(ids, bits, choices, orders)
 
-    def labels_at(self, param: str, position: int) -> list[str]:
-        """The labels of the options of facet `param` that the item at
-        `position` has, in the facet's order (for its card)."""
+    def options_at(self, param: str, position: int) -> list[Choice]:
+        """The options of facet `param` that the item at `position` has, in
+        the facet's order."""
         bits = self.bits[param]
         return [
-            choice.label
+            choice
             for choice in self.choices[param]
             if bits[choice.value] >> position & 1
         ]
+
+    def labels_at(self, param: str, position: int) -> list[str]:
+        """Their labels (for the item's card)."""
+        return [choice.label for choice in self.options_at(param, position)]
 
     def positions(self, mask: int, start: int, stop: int, order: str = "") -> list[int]:
         """Positions of the set bits of `mask`, the start-th up to stop, in

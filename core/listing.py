@@ -110,7 +110,13 @@ class IndexedItems(Sequence):
     section, with what the cards need)."""
 
     def __init__(
-        self, index: FacetIndex, mask: int, fetch_from, card_facets=(), order=""
+        self,
+        index: FacetIndex,
+        mask: int,
+        fetch_from,
+        card_facets=(),
+        order="",
+        options=False,
     ):
         self.index = index
         self.mask = mask
@@ -120,6 +126,9 @@ class IndexedItems(Sequence):
         # Facets whose option labels each item gets as `facet_labels`, read
         # from the index rather than fetched (a query per relation saved).
         self.card_facets = card_facets
+        # Whether each item gets every facet's options as `facet_options`
+        # (values and labels: what the API lists of an item).
+        self.options = options
 
     def __len__(self):
         return self.mask.bit_count()
@@ -139,8 +148,15 @@ class IndexedItems(Sequence):
                     param: self.index.labels_at(param, position)
                     for param in self.card_facets
                 }
+                if self.options:
+                    item.facet_options = facet_options(self.index, position)
                 items.append(item)
         return items
+
+
+def facet_options(index: FacetIndex, position: int) -> dict:
+    """param -> the options of every facet the item at `position` has."""
+    return {param: index.options_at(param, position) for param in index.choices}
 
 
 def sort_options(default_label, others: dict, chosen: str) -> list[dict]:

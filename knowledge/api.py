@@ -16,6 +16,7 @@ from core.api import (
     ListingResource,
     QueryResource,
     choice,
+    facet_terms,
     iso,
     nullable,
     organisation,
@@ -51,7 +52,8 @@ def public_questions():
 
 
 def item_fields(described: str) -> list[Field]:
-    """What products and cases share."""
+    """What products and cases share; the relations their listings have as
+    facets come from the listing's index (core.api.facet_terms)."""
     return [
         Field("samenvatting", TEXT, "Eén of twee zinnen.", lambda item: item.summary),
         Field(
@@ -59,25 +61,25 @@ def item_fields(described: str) -> list[Field]:
             TERMS,
             "De vragen waarop het (een deel van) het antwoord geeft; `waarde` "
             "is het filter `vraag`.",
-            question_terms,
+            facet_terms("vraag", question_terms),
         ),
         Field(
             "bestuurslagen",
             TERMS,
             "Voor welke bestuurslagen (filter `bestuurslaag`).",
-            lambda item: terms(item.government_layers),
+            facet_terms("bestuurslaag", lambda item: terms(item.government_layers)),
         ),
         Field(
             "perspectieven",
             TERMS,
             "Vanuit welk perspectief (filter `perspectief`).",
-            lambda item: terms(item.perspectives),
+            facet_terms("perspectief", lambda item: terms(item.perspectives)),
         ),
         Field(
             "themas",
             TERMS,
             "Thema's (filter `thema`).",
-            lambda item: tag_terms(item.tags),
+            facet_terms("thema", lambda item: tag_terms(item.tags)),
         ),
         Field(
             "eigenaar",
@@ -94,7 +96,9 @@ def item_fields(described: str) -> list[Field]:
     ]
 
 
-RELATIONS = ("government_layers", "perspectives", "tags")
+def relations():
+    """What the facets hold, for an item its listing does not hold."""
+    return (public_questions(), "government_layers", "perspectives", "tags")
 
 
 def documents(item) -> list[dict]:
@@ -165,15 +169,15 @@ class ProductResource(ListingResource):
         ),
     ]
 
+    @property
+    def relations(self):
+        return relations()
+
     def items(self, section):
-        return section.listing_queryset().prefetch_related(
-            public_questions(),
-            *RELATIONS,
-            "attachments__document",
-        )
+        return section.listing_queryset()
 
     def cards(self, section):
-        return self.items(section)
+        return self.items(section).prefetch_related("attachments__document")
 
 
 class CaseResource(ListingResource):
@@ -203,10 +207,12 @@ class CaseResource(ListingResource):
         ),
     ]
 
+    @property
+    def relations(self):
+        return relations()
+
     def items(self, section):
-        return section.listing_queryset().prefetch_related(
-            public_questions(), *RELATIONS
-        )
+        return section.listing_queryset()
 
     def cards(self, section):
         return self.items(section)

@@ -10,6 +10,7 @@ from core.api import (
     Field,
     ListingResource,
     choice,
+    facet_terms,
     iso,
     nullable,
     organisation,
@@ -113,15 +114,20 @@ class TrainingResource(ListingResource):
             "doelgroepen",
             TERMS,
             "Voor wie (filter `doelgroep`).",
-            lambda item: terms(item.audiences),
+            facet_terms("doelgroep", lambda item: terms(item.audiences)),
         ),
         Field(
             "bestuurslagen",
             TERMS,
             "Voor welke bestuurslagen (filter `bestuurslaag`).",
-            lambda item: terms(item.government_layers),
+            facet_terms("bestuurslaag", lambda item: terms(item.government_layers)),
         ),
-        Field("vragen", TERMS, "Bij welke vragen (filter `vraag`).", question_terms),
+        Field(
+            "vragen",
+            TERMS,
+            "Bij welke vragen (filter `vraag`).",
+            facet_terms("vraag", question_terms),
+        ),
         Field(
             "aanmeldUrl",
             nullable(URL),
@@ -136,19 +142,15 @@ class TrainingResource(ListingResource):
         ),
     ]
 
+    @property
+    def relations(self):
+        return (public_questions(), "audiences", "government_layers")
+
     def items(self, section):
         return self.cards(section)
 
     def cards(self, section):
-        return (
-            section.listed_trainings()
-            .with_runs()
-            .prefetch_related(
-                public_questions(),
-                "audiences",
-                "government_layers",
-            )
-        )
+        return section.listed_trainings().with_runs()
 
 
 def api_resources():
