@@ -119,7 +119,7 @@ def sample_pages(site_tree):
     tests/pages.py lists their URLs for the site-wide checks.
     URLs: /vragen/starten/, /vragen/tweede/, /kennisbank/leidraad/ (with a
     Dutch and an English PDF), /kennisbank/extern/ (kept at its source),
-    /kennisbank/toolbox/,
+    /kennisbank/overgenomen/ (harvested from a partner), /kennisbank/toolbox/,
     /praktijkvoorbeelden/voorbeeld/, /privacy/, /open-data/,
     /opleidingen/datagedreven-werken/
     (past, coming and full runs), /opleidingen/zelfstudie-datakwaliteit/ and
@@ -175,6 +175,16 @@ def sample_pages(site_tree):
         external_url="https://vng.nl",
         # Past its review date: the page says it may be out of date.
         last_reviewed=datetime.date(2024, 5, 1),
+    )
+    # Taken over from a partner portal by a harvest (federation): "Bron: ...".
+    KnowledgeProductPageFactory(
+        parent=site_tree.knowledge,
+        slug="overgenomen",
+        title="Checklist datadeling van een partner",
+        body=[],
+        external_url="https://partner.example/kennisbank/checklist/",
+        harvested_from="Kennisportaal Partnerland",
+        content_owner="Kennisportaal Partnerland",
     )
     KnowledgeProductPageFactory(
         parent=site_tree.knowledge,

@@ -68,6 +68,9 @@ PAGES = [
         "/kennisbank/extern/",
         "knowledge product kept at its source, past its review date",
     ),
+    SamplePage(
+        "/kennisbank/overgenomen/", "knowledge product harvested from a partner"
+    ),
     SamplePage("/praktijkvoorbeelden/", "practice case listing"),
     SamplePage("/praktijkvoorbeelden/voorbeeld/", "practice case"),
     SamplePage("/privacy/", "standard page"),
