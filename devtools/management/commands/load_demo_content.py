@@ -27,6 +27,7 @@ from devtools.demo import search as search_demo
 from devtools.demo.community import loader as community_demo
 from devtools.demo.community.enquiries import ensure_enquiries
 from devtools.demo.decisions import loader as decision_demo
+from devtools.demo.federation import ensure_partner_source
 from devtools.demo.knowledge import (
     ensure_organisations,
     organisations,
@@ -93,6 +94,7 @@ class Command(BaseCommand):
             decision_demo.ensure_decision_aids(home, self.publish)
             self.created += feedback_demo.ensure_feedback()
             self.created += search_demo.ensure_synonyms()
+            self.created += ensure_partner_source()
             search_demo.ensure_search_counts()
             # The groups, every feature's permissions and the workflow.
             setup_editorial()
