@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.safestring import SafeString
 
 from community.models.events import Registration
+from core.mail import public_url
 from core.pages import visible
 from core.structured_data import iso, json_ld_script
 
@@ -44,7 +45,7 @@ def organizer(page, request, url: str) -> dict:
         return {
             "@type": "Organization",
             "name": groups[0].title,
-            "url": groups[0].get_full_url(request),
+            "url": public_url(groups[0], request),
         }
     # The portal itself organises a meetup that no visible group does.
     return {
@@ -80,7 +81,7 @@ def event_data(page, request, context: dict) -> dict:
     that will not take place is unpublished rather than marked cancelled.
     Free when one signs up here or need not; what the organiser of a
     meetup elsewhere asks is not known here, so then it says nothing."""
-    url = page.get_full_url(request)
+    url = public_url(page, request)
     return {
         "@type": "Event",
         "name": page.title,

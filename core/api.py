@@ -21,9 +21,10 @@ Following the NL API Design Rules where they apply:
 - `ETag` and `Last-Modified`, with 304 for a conditional request.
 
 Parameters are strict where the page is forgiving: an unknown parameter, a
-malformed value, a page past the last or too large a page size is a 400 (a
-program should hear about its mistake); a well-formed filter value that no
-item has selects nothing (the page ignores it, so an old link still works).
+malformed value or too large a page size is a 400 (a program should hear
+about its mistake); a well-formed filter value that no item has selects
+nothing (the page ignores it, so an old link still works); a page past the
+last is empty.
 
 Anonymous clients (all of them: the API reads no session) are limited per
 address (API_RATE_LIMIT), counted in the database, never in a cache. API
@@ -43,7 +44,7 @@ from django.http import QueryDict
 from wagtail import hooks
 
 from core.listing import SORT_PARAM, IndexedItems, facet_options
-from core.mail import site_url
+from core.mail import public_url, site_url
 
 API_VERSION = "1.0.0"
 API_PATH = "/api/v1"
@@ -62,7 +63,7 @@ EXPOSED_HEADERS = (
     "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After"
 )
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
-DIGITS = re.compile(r"^[0-9]{1,20}$")
+DIGITS = re.compile(r"[0-9]{1,20}")
 # Pages go no further (100 items a page: ten million items).
 MAX_PAGE = 100_000
 
@@ -184,7 +185,7 @@ def page_fields(described: str) -> list[Field]:
             "url",
             URL,
             "De pagina op het portaal.",
-            lambda item: site_url(item.url),
+            lambda item: item.absolute_url,
         ),
         Field(
             "eersteGepubliceerd",
@@ -267,7 +268,10 @@ class Resource:
         """The live, public item with this id, or None."""
         return self.items(section).filter(pk=pk).first()
 
-    def represent(self, item) -> dict:
+    def represent(self, item, request) -> dict:
+        # The page's address, with the site's root paths read once per
+        # request (without the request, Wagtail reads them for every page).
+        item.absolute_url = public_url(item, request)
         data = {item_field.name: item_field.value(item) for item_field in self.fields}
         data["_links"] = {"self": {"href": self.href(item.pk)}}
         return data

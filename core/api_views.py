@@ -12,12 +12,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import path, re_path
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
 from django.utils.encoding import escape_uri_path
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 from django.views.decorators.csrf import csrf_exempt
 
 from core.api import (
@@ -38,7 +37,7 @@ from core.api import (
     invalid,
     resources,
 )
-from core.clients import client_ip
+from core.clients import client_key
 from core.facets import MAX_VALUES_PER_FACET, SLUG_RE
 from core.mail import site_url
 from core.openapi import openapi_document
@@ -79,7 +78,9 @@ def _last_modified(resource=None) -> float | None:
     if resource is not None and resource.changes_hourly:
         return None
     since = seconds_since_purge()
-    if since is None:
+    if since is None or since < 1:
+        # Another change within the same second would carry the same date,
+        # and a client asking If-Modified-Since would keep the older copy.
         return None
     changed = math.floor(time.time() - since)
     if resource is not None and resource.changes_daily:
@@ -97,12 +98,26 @@ def _answer(request, data, last_modified: float | None) -> HttpResponse:
     response["Cache-Control"] = "public, no-cache"
     if last_modified is not None:
         response["Last-Modified"] = http_date(last_modified)
-    return get_conditional_response(
-        request,
-        etag=etag,
-        last_modified=int(last_modified) if last_modified is not None else None,
-        response=response,
-    )
+    if _unchanged(request, etag, last_modified):
+        not_modified = HttpResponseNotModified()
+        for name in ("ETag", "Last-Modified", "Cache-Control"):
+            if name in response:
+                not_modified[name] = response[name]
+        return not_modified
+    return response
+
+
+def _unchanged(request, etag: str, last_modified) -> bool:
+    """Whether the client's copy is current (RFC 9110, 13.2.2): by
+    If-None-Match when it sends one (weak comparison), else by
+    If-Modified-Since. If-Match and If-Unmodified-Since are for changing
+    a resource, which this API never does: they are not evaluated."""
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return last_modified is not None and since is not None and last_modified <= since
 
 
 def api_endpoint(view):
@@ -143,7 +158,7 @@ def api_endpoint(view):
 
 def _limited(request, view, args, kwargs) -> HttpResponse:
     limit, window = settings.API_RATE_LIMIT, settings.API_RATE_WINDOW
-    used, reset = count("api", client_ip(request), window)
+    used, reset = count("api", client_key(request), window)
     if used > limit:
         response = problem(
             request,
@@ -188,7 +203,7 @@ def _number(request, name: str, default: int, maximum: int | None, problems):
     value = _one(request, name)
     if value is None:
         return default
-    if not DIGITS.match(value) or int(value) < 1:
+    if not DIGITS.fullmatch(value) or int(value) < 1:
         problems.append(invalid(name, "Geef een geheel getal van 1 of meer."))
         return default
     if maximum is not None and int(value) > maximum:
@@ -220,7 +235,7 @@ def checked_query(request, resource) -> tuple[dict, int, int]:
             problems.append(
                 invalid(name, f"Onbekende waarde. Mogelijk: {', '.join(param.values)}.")
             )
-        elif not all(SLUG_RE.match(value) for value in values):
+        elif not all(SLUG_RE.fullmatch(value) for value in values):
             problems.append(
                 invalid(name, "Een waarde bestaat uit letters, cijfers, - en _.")
             )
@@ -295,7 +310,7 @@ def item_list(request, name):
     }
     if resource.filtered:
         data["facetten"] = found.facets if found is not None else []
-    data["resultaten"] = [resource.represent(item) for item in shown]
+    data["resultaten"] = [resource.represent(item, request) for item in shown]
     return data, _last_modified(resource)
 
 
@@ -310,11 +325,11 @@ def item_detail(request, name, pk):
         )
     section = resource.section()
     item = None
-    if section is not None and DIGITS.match(pk) and int(pk) <= MAX_ID:
+    if section is not None and DIGITS.fullmatch(pk) and int(pk) <= MAX_ID:
         item = resource.detail(section, int(pk))
     if item is None:
         raise ApiError(404, f"Er is geen openbaar item met dit id in {name}.")
-    return resource.represent(item), _last_modified(resource)
+    return resource.represent(item, request), _last_modified(resource)
 
 
 @api_endpoint

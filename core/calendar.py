@@ -19,7 +19,7 @@ from django.utils.encoding import iri_to_uri
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
-from core.mail import site_url
+from core.mail import public_url
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ def uri(value) -> str:
 def page_url(page) -> str:
     """A page's address on the configured site (WAGTAILADMIN_BASE_URL), as
     mail has it: never the Host of the request nor the Site's hostname."""
-    parts = page.get_url_parts()
-    return site_url(parts[2]) if parts and parts[2] else ""
+    return public_url(page)
 
 
 def calendar_uid(name: str) -> str:

@@ -20,8 +20,12 @@ def free_slug(
 
 
 def unique_slug(parent, title: str, fallback: str, reserved=frozenset()) -> str:
-    """A slug for a new child page of `parent`."""
-    return free_slug(title, fallback, parent.get_children(), reserved=reserved)
+    """A slug for a new child page of `parent`, none of the addresses the
+    parent routes itself (`routed_slugs`: a listing's feed/)."""
+    routed = getattr(parent.specific_class, "routed_slugs", frozenset())
+    return free_slug(
+        title, fallback, parent.get_children(), reserved=set(reserved) | routed
+    )
 
 
 def paragraphs(text: str) -> str:

@@ -34,7 +34,7 @@ from django.utils.safestring import mark_safe
 
 # Any slug Django or taggit can make (Unicode letters included); the values
 # are then matched against the known ones, never trusted.
-SLUG_RE = re.compile(r"^[-\w]{1,255}$")
+SLUG_RE = re.compile(r"[-\w]{1,255}")
 # Nobody picks more than a few values; a URL with hundreds is abuse.
 MAX_VALUES_PER_FACET = 25
 # How a stored index holds its numbers (FacetIndex.to_bytes): ids as 64-bit
@@ -479,7 +479,7 @@ class ListingFilters:
     def _clean(values: list[str]) -> list[str]:
         cleaned = []
         for value in values[:MAX_VALUES_PER_FACET]:
-            if SLUG_RE.match(value) and value not in cleaned:
+            if SLUG_RE.fullmatch(value) and value not in cleaned:
                 cleaned.append(value)
         return cleaned
 

@@ -25,6 +25,7 @@ from urllib.parse import urlencode, urlsplit
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
+from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
@@ -92,6 +93,9 @@ class ListingFeedMixin(RoutablePageMixin):
     `feed/` serves the newest items of what the query string selects."""
 
     feed_size = FEED_SIZE
+    # Addresses below the page that are routes, never a child's slug
+    # (core.drafts.unique_slug keeps clear of them).
+    routed_slugs = frozenset({FEED_SLUG})
     # The order the feed reads the index in: "" when the listing's own order
     # is newest first, else the name of one of `other_sorts` that is.
     feed_sort = ""
@@ -115,7 +119,11 @@ class ListingFeedMixin(RoutablePageMixin):
             self.feed_categories,
             self.feed_sort,
         )[: self.feed_size]
-        return ListingFeed(self, request, selection.facets, items)(request)
+        response = ListingFeed(self, request, selection.facets, items)(request)
+        # Django's feed sends the newest entry's date as Last-Modified: with
+        # no Cache-Control a reader could keep the feed for days unasked.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
 
     def feed_title(self, facets) -> str:
         """What is followed: "Kennisbank: Leidraad · Waterschap · privacy"."""

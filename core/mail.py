@@ -20,6 +20,15 @@ def site_url(path: str = "") -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def public_url(page, request=None) -> str:
+    """A page's absolute address, as everything the portal hands out has it
+    (mail, calendars, feeds, the API, JSON-LD, open data): on the configured
+    site address, never the request's Host nor the Site record's hostname.
+    "" for a page without an address (a preview of a new page)."""
+    parts = page.get_url_parts(request)
+    return site_url(parts[2]) if parts and parts[2] else ""
+
+
 def may_mail(kind: str, address: str) -> bool:
     """Count one mail of `kind` to `address`; False once over the daily limit."""
     return allow_key(f"{kind}-mail", address, MAILS_PER_ADDRESS, 86400)

@@ -83,6 +83,21 @@ def _csp_nonce(request) -> str:
     return request._csp_nonce
 
 
+class CookielessApiMiddleware:
+    """The API (core/api.py) answers everyone alike and reads no cookie: its
+    requests come without them, so no session is loaded, kept alive or
+    sent back (a response with a member's session cookie must never be a
+    public, cacheable one). Placed before the session middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/"):
+            request.COOKIES = {}
+        return self.get_response(request)
+
+
 class SecurityHeadersMiddleware:
     """Adds a strict CSP to public pages, its own to the Wagtail admin, and a
     Permissions-Policy to all.

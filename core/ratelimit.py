@@ -19,14 +19,14 @@ from django.conf import settings
 from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 
-from core.clients import client_ip
+from core.clients import client_key
 from core.models import RateLimitCounter, RateLimitSlot
 
 
 def allow(request, scope: str, limit: int, window_seconds: int) -> bool:
     """Count one attempt for this visitor in `scope`; False once `limit`
     attempts fall within their windows of `window_seconds`."""
-    return allow_key(scope, client_ip(request), limit, window_seconds)
+    return allow_key(scope, client_key(request), limit, window_seconds)
 
 
 def _keys(scope: str, value: str, limit: int) -> list[str]:

@@ -256,10 +256,10 @@ class QuestionResource(QueryResource):
             .order_by("path")
         )
 
-    def represent(self, item):
+    def represent(self, item, request):
         if not hasattr(item, "item_count"):
             with_item_counts([item], site_listings(item))
-        return super().represent(item)
+        return super().represent(item, request)
 
     def select(self, section, query):
         return Found(CountedQuestions(self.items(section), site_listings(section)))

@@ -16,12 +16,14 @@ what was kept for another state.
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.mail import public_url
 from core.page_cache import remember
 from core.structured_data import iso
 from knowledge.models.cases import PracticeCasePage
@@ -185,7 +187,7 @@ def _rows(model, items, request, kind: str, describe) -> list[dict]:
                 "id": item.pk,
                 "soort": kind,
                 "titel": item.title,
-                "url": item.get_full_url(request),
+                "url": public_url(item, request),
                 "samenvatting": item.summary,
                 "type": "",
                 "fase": "",
@@ -261,9 +263,16 @@ def kennisbank_data(page, request) -> dict:
     return remember("open-data", home_path, build)
 
 
+# A ";" followed by what starts a formula: a spreadsheet that splits on ";"
+# (Excel in Dutch) would start a new cell there.
+_FORMULA_AFTER_SEMICOLON = re.compile(r";(?=[=+\-@\t\r])")
+
+
 def spreadsheet_safe(text: str) -> str:
     """A text cell that no spreadsheet reads as a formula: one starting with
-    =, +, -, @ (or a tab or carriage return) gets an apostrophe before it."""
+    =, +, -, @ (or a tab or carriage return) gets an apostrophe before it,
+    and so does every such part after a ";"."""
+    text = _FORMULA_AFTER_SEMICOLON.sub(";'", text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -278,7 +287,9 @@ def as_csv(rows: list[dict]) -> bytes:
     ends; UTF-8 with a byte order mark, from which Excel learns the
     encoding (without it, Excel reads "é" as "Ã©")."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    # Every field quoted: a spreadsheet that splits on another separator
+    # than the comma still keeps each field whole.
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(COLUMN_NAMES)
     for row in rows:
         writer.writerow([csv_cell(column, row[column.name]) for column in COLUMNS])

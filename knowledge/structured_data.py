@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from core.mail import public_url
 from core.structured_data import iso, json_ld_script
 
 # The language of the portal's own texts (a document can differ).
@@ -54,7 +55,7 @@ def question_ref(question, request) -> dict:
     return {
         "@type": "Question",
         "name": question.title,
-        "url": question.get_full_url(request),
+        "url": public_url(question, request),
     }
 
 
@@ -65,7 +66,7 @@ def item_data(page, request, facts: dict) -> dict:
     return {
         "name": page.title,
         "description": page.summary,
-        "url": page.get_full_url(request),
+        "url": public_url(page, request),
         "identifier": identifier(page),
         "inLanguage": LANGUAGE,
         "isAccessibleForFree": True,
@@ -144,7 +145,7 @@ def case_data(page, request, facts: dict) -> dict:
             {
                 "@type": "CreativeWork",
                 "name": product.title,
-                "url": product.get_full_url(request),
+                "url": public_url(product, request),
             }
             for product in facts["products_used"]
         ],
@@ -163,7 +164,7 @@ def linked_items(groups, request) -> list[dict]:
             if isinstance(item, PracticeCasePage)
             else "CreativeWork",
             "name": item.title,
-            "url": item.get_full_url(request),
+            "url": public_url(item, request),
         }
         for group in groups
         for item in group["items"]
@@ -174,7 +175,7 @@ def question_data(page, request, context: dict) -> dict:
     """A question page: the page gathers what helps answer one Question
     (its main entity, answered by the short answer); the products and cases
     it lists are its parts, the related questions its related links."""
-    url = page.get_full_url(request)
+    url = public_url(page, request)
     return {
         "@type": "CollectionPage",
         "name": page.title,
@@ -197,7 +198,7 @@ def question_data(page, request, context: dict) -> dict:
         },
         "hasPart": context.get("linked_items", []),
         "relatedLink": [
-            question.get_full_url(request)
+            public_url(question, request)
             for question in context.get("related_questions", [])
         ],
     }
@@ -208,7 +209,7 @@ def dataset_data(page, request) -> dict:
     variables are the columns the downloads have."""
     from knowledge.open_data import COLUMNS, LICENCE_URL
 
-    url = page.get_full_url(request)
+    url = public_url(page, request)
     return {
         "@type": "Dataset",
         "name": page.title,

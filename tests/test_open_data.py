@@ -138,7 +138,7 @@ def test_csv_holds_every_public_item_once(client, bank):
         "id": str(bank.product.pk),
         "soort": "kennisproduct",
         "titel": "Leidraad verantwoord datagebruik",
-        "url": "http://localhost/kennisbank/leidraad/",
+        "url": "http://testserver/kennisbank/leidraad/",
         # Commas, quotes and a line break inside a field survive the trip.
         "samenvatting": MULTILINE,
         "type": "leidraad",
@@ -163,7 +163,7 @@ def test_csv_holds_every_public_item_once(client, bank):
         "productie",
     )
     assert case["organisatie"] == "Gemeente Zwolle"
-    assert case["url"] == "http://localhost/praktijkvoorbeelden/voorbeeld/"
+    assert case["url"] == "http://testserver/praktijkvoorbeelden/voorbeeld/"
     text = client.get(CSV_URL).content.decode("utf-8-sig")
     for hidden in ("Geheim", "concept", "Besloten", "geheim"):
         assert hidden not in text
@@ -180,10 +180,32 @@ def test_no_csv_cell_becomes_a_spreadsheet_formula(client, bank):
             assert not value.startswith(("=", "+", "-", "@")), value
 
 
+def test_no_formula_hides_behind_a_semicolon(client, bank):
+    """Excel in Dutch splits a CSV on ";": every field is quoted, and a part
+    after a ";" that would start a formula gets an apostrophe too."""
+    bank.product.title = "Handreiking;=1+1;@SUM(A1:A9)"
+    bank.product.save_revision().publish()
+    response = client.get(CSV_URL)
+    text = b"".join(
+        response.streaming_content if response.streaming else [response.content]
+    ).decode("utf-8-sig")
+    rows = text.split("\r\n")
+    assert all(line.startswith('"') for line in rows if line)
+    product = next(
+        row
+        for row in read_csv(client.get(CSV_URL))
+        if int(row["id"]) == bank.product.pk
+    )
+    assert product["titel"] == "Handreiking;'=1+1;'@SUM(A1:A9)"
+    for row in rows:
+        for part in row.split(";")[1:]:
+            assert not part.startswith(("=", "+", "-", "@")), part
+
+
 def test_json_holds_the_same_items_with_metadata(client, bank):
     data = read_json(client.get(JSON_URL))
     assert data["licentie"] == LICENCE_URL
-    assert data["beschrijving"] == "http://localhost/open-data/"
+    assert data["beschrijving"] == "http://testserver/open-data/"
     generated = datetime.datetime.fromisoformat(data["gegenereerd"])
     assert generated.tzinfo is not None
     assert abs(timezone.now() - generated) < datetime.timedelta(minutes=5)
@@ -246,8 +268,8 @@ def test_description_page_lists_every_column_and_the_licence(client, bank):
     assert dataset["@type"] == "Dataset"
     assert dataset["license"] == LICENCE_URL
     assert [d["contentUrl"] for d in dataset["distribution"]] == [
-        "http://localhost/open-data/csv/",
-        "http://localhost/open-data/json/",
+        "http://testserver/open-data/csv/",
+        "http://testserver/open-data/json/",
     ]
     assert dataset["variableMeasured"] == list(COLUMN_NAMES)
     # Linked from every page's footer.

@@ -3,6 +3,7 @@ upcoming run (what search engines read for course listings)."""
 
 from django.utils.safestring import SafeString
 
+from core.mail import public_url
 from core.structured_data import json_ld_script
 from trainings.models import Cost, Format, RunStatus
 
@@ -19,7 +20,7 @@ def course_data(page, request, runs) -> dict:
         "@type": "Course",
         "name": page.title,
         "description": page.summary,
-        "url": page.get_full_url(request),
+        "url": public_url(page, request),
         "inLanguage": page.language,
         "educationalLevel": page.get_level_display(),
         "isAccessibleForFree": page.is_free,

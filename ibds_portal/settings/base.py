@@ -79,6 +79,7 @@ MIDDLEWARE = [
     # Above GZip, so that it keeps compressed pages (core/page_cache.py).
     "core.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "core.middleware.CookielessApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -5,12 +5,14 @@ import time
 
 from django.db import models
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from core.mail import public_url
 from core.page_cache import seconds_since_purge
 from core.pages import SitePage
 
@@ -61,7 +63,7 @@ class OpenDataPage(RoutablePageMixin, SitePage):
     def download_url(self, kind: str, request=None) -> str:
         """The address of a download, relative like the page's own URL (or
         absolute with `request`)."""
-        base = self.get_full_url(request) if request else self.url
+        base = public_url(self, request) if request else self.url
         return f"{base}{self.reverse_subpage(kind)}" if base else ""
 
     @path("csv/", name="csv")
@@ -76,7 +78,7 @@ class OpenDataPage(RoutablePageMixin, SitePage):
         from knowledge.open_data import as_json, kennisbank_data
 
         data = kennisbank_data(self, request)
-        body = as_json(data, description_url=self.get_full_url(request))
+        body = as_json(data, description_url=public_url(self, request))
         return self.download(body, "application/json", "json")
 
     @staticmethod
@@ -90,4 +92,6 @@ class OpenDataPage(RoutablePageMixin, SitePage):
         ago = seconds_since_purge()
         if ago is not None:
             response["Last-Modified"] = http_date(time.time() - ago)
+        # "Altijd actueel": a browser or proxy asks again every time.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         return response
