@@ -162,6 +162,14 @@ class ProductResource(ListingResource):
             lambda item: item.external_url or None,
         ),
         Field(
+            "overgenomenVan",
+            nullable(TEXT),
+            "De partnerbron waarvan het portaal dit product overnam (dan staat "
+            "het bij die bron); leeg voor de eigen kennisbank. Een portaal dat "
+            "deze API oogst, neemt zulke items niet nog eens over.",
+            lambda item: item.harvested_from or None,
+        ),
+        Field(
             "documenten",
             {"type": "array", "items": DOCUMENT},
             "De documenten om te downloaden.",
