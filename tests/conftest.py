@@ -181,6 +181,7 @@ def sample_pages(site_tree):
         parent=site_tree.knowledge,
         slug="overgenomen",
         title="Checklist datadeling van een partner",
+        knowledge_type=term(KnowledgeType, "checklist"),
         body=[],
         external_url="https://partner.example/kennisbank/checklist/",
         harvested_from="Kennisportaal Partnerland",

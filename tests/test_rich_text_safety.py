@@ -68,14 +68,27 @@ def hostile_contentstate() -> str:
 
 
 class ActiveContent(HTMLParser):
-    """Collects every script element, on* attribute and javascript: URL."""
+    """Collects every script element, on* attribute and javascript: URL. A
+    JSON-LD data block (schema.org) runs nothing; it counts only when a "<"
+    in it could end it early (the writer escapes every one)."""
 
     def __init__(self):
         super().__init__()
         self.found = []
+        self.in_data_block = False
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_data_block = False
+
+    def handle_data(self, data):
+        if self.in_data_block and "<" in data:
+            self.found.append("<script> data with <")
 
     def handle_starttag(self, tag, attrs):
-        if tag == "script":
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self.in_data_block = True
+        elif tag == "script":
             self.found.append("<script>")
         for name, value in attrs:
             if name.startswith("on"):
