@@ -71,7 +71,7 @@ def harvest(source: PartnerSource) -> Outcome:
             outcome = apply(source, reading, now)
     except HarvestError as error:
         outcome = Outcome(ok=False, message=str(error))
-    except Exception as error:  # noqa: BLE001 - one source never stops the rest
+    except Exception as error:  # one source never stops the rest
         logger.exception("Harvest of partner source %s (%s) broke", source, source.pk)
         outcome = Outcome(ok=False, message=f"onverwachte fout: {type(error).__name__}")
     source.last_attempt = now

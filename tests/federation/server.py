@@ -18,7 +18,7 @@ class Canned:
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):  # http.server names it so
         self.server.requests.append(self.path)
         canned = self.server.routes.get(self.path)
         if canned is None:
