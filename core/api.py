@@ -252,9 +252,12 @@ class Resource:
     def list_description(self) -> str:
         return self.description
 
+    # The section index page type whose page lists the items.
+    section_class = None
+
     def section(self):
         """The section index page listing the items, or None."""
-        raise NotImplementedError
+        return self.section_class.published()
 
     def items(self, section):
         """Every live, public item of `section` with what its fields read."""
@@ -297,11 +300,7 @@ class ListingResource(Resource):
     selected exactly as that page selects them: its facets are the
     parameters, and `sortering` its other orders."""
 
-    section_class = None
     filtered = True
-
-    def section(self):
-        return self.section_class.published()
 
     def params(self):
         # An unsaved page knows its facets and orders (they are code).
@@ -377,11 +376,6 @@ class ListingResource(Resource):
 class QueryResource(Resource):
     """The live, public items below a section in a fixed order, unfiltered
     unless a subclass reads its parameters in `select`."""
-
-    section_class = None
-
-    def section(self):
-        return self.section_class.published()
 
     def select(self, section, query):
         return Found(self.items(section))
